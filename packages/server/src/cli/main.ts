@@ -6,7 +6,8 @@ type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: {
-    summary: 'validate e-invoices (UBL, CII, Factur-X): chorale validate FILE... [--json] [--lang fr|en]',
+    summary:
+      'validate e-invoices (UBL, CII, Factur-X): chorale validate FILE... [--json] [--lang fr|en]',
     load: async () => (await import('@chorale/einvoice/cli')).runValidate,
   },
   convert: {

@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: runs every registered benchmark and prints its figures. Benchmarks are apart from
+ * tests: they measure, they do not pass or fail.
+ */
+interface Benchmark {
+  name: string;
+  run: () => Promise<void>;
+}
+
+const benchmarks: Benchmark[] = [];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const selected = only.length > 0 ? benchmarks.filter((b) => only.includes(b.name)) : benchmarks;
+  if (selected.length === 0) {
+    process.stdout.write('No benchmark selected.\n');
+    return;
+  }
+  for (const bench of selected) {
+    process.stdout.write(`\n== ${bench.name} ==\n`);
+    await bench.run();
+  }
+}
+
+export {};
+
+await main();

@@ -1,0 +1,46 @@
+import pino, { type Logger } from 'pino';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { openDatabase, type DatabaseHandle } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { createJobHandlers } from './jobs/handlers';
+import { startWorker } from './jobs/worker';
+import { createMailer } from './mail/mailer';
+
+export interface Runtime {
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, and starts the mail transport and the job worker. */
+export async function createRuntime(
+  config: Config,
+  options: { log?: Logger; database?: DatabaseHandle; manualWorker?: boolean } = {},
+): Promise<Runtime> {
+  const log = options.log ?? pino({ level: config.logLevel });
+  const handle =
+    options.database ??
+    (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  await migrateToLatest(handle.db);
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    dataDir: config.dataDir,
+  });
+  const base = { config, db: handle.db, dbKind: handle.kind, mailer, log, now: () => new Date() };
+  const worker = startWorker({
+    db: handle.db,
+    log,
+    handlers: createJobHandlers(base),
+    manual: options.manualWorker ?? !config.runWorkers,
+  });
+  const ctx: AppContext = { ...base, worker };
+  return {
+    ctx,
+    close: async () => {
+      await worker.stop();
+      mailer.close();
+      await handle.close();
+    },
+  };
+}

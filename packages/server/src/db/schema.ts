@@ -1,0 +1,7 @@
+import type { FoundationTables } from './tables/foundation';
+
+/**
+ * The whole database as Kysely sees it: one interface per feature area, merged here.
+ * Column names are snake_case in SQL and in these types.
+ */
+export type Database = FoundationTables;

@@ -1,0 +1,10 @@
+import type { AppContext } from '../context';
+import { SEND_MAIL_JOB, sendMailHandler } from '../mail/mailer';
+import type { JobHandler } from './worker';
+
+/** Every durable job the portal knows, by stable name. */
+export function createJobHandlers(ctx: Omit<AppContext, 'worker'>): Record<string, JobHandler> {
+  return {
+    [SEND_MAIL_JOB]: sendMailHandler(ctx.mailer),
+  };
+}
