@@ -1,0 +1,225 @@
+/**
+ * Runs ISO Schematron rule sets (the official EN 16931 artefacts, read as data) over the XPath data
+ * model. Semantics follow the Schematron skeleton that the CEN XSLT was compiled from: within a
+ * pattern each element is handled by the first rule whose context matches it; every failed assert
+ * gives one finding with the assert's id and flag.
+ */
+import type { Ast } from '../xpath/parse';
+import { parseXPath } from '../xpath/parse';
+import type { Compiled, Ctx } from '../xpath/compile';
+import { compile } from '../xpath/compile';
+import type { XDoc, XElem, XNode } from '../xpath/xdm';
+import { expandedName } from '../xpath/xdm';
+import type { XmlElement } from '../xml/types';
+import { ebv } from '../xpath/values';
+
+export interface SchAssert {
+  id: string;
+  flag: 'fatal' | 'warning';
+  /** The official assertion text (English), without its "[ID]-" prefix. */
+  text: string;
+  test: Compiled;
+  source: string;
+}
+
+interface PatternStep {
+  sep: '/' | '//';
+  axis: 'child' | 'attribute' | 'self';
+  ns: string | undefined;
+  local: string;
+  preds: Compiled[];
+}
+
+interface ContextAlt {
+  anchored: boolean;
+  steps: PatternStep[];
+}
+
+export interface SchRule {
+  index: number;
+  context: string;
+  alts: ContextAlt[];
+  asserts: SchAssert[];
+}
+
+export interface SchPattern {
+  id: string;
+  rules: SchRule[];
+  /** Rules by the expanded name of their context's last step; `wild` for `*` contexts. */
+  byName: Map<string, SchRule[]>;
+  wild: SchRule[];
+}
+
+export interface SchematronRules {
+  title: string;
+  patterns: SchPattern[];
+}
+
+export interface FailedAssert {
+  assert: SchAssert;
+  node: XNode;
+}
+
+const SCH = 'http://purl.oclc.org/dsdl/schematron';
+
+function attr(el: XmlElement, name: string): string | undefined {
+  return el.attributes.find((a) => a.local === name && a.ns === '')?.value;
+}
+
+function toAlternatives(ast: Ast, context: string): ContextAlt[] {
+  if (ast.t === 'bin' && (ast.op === '|' || ast.op === 'union')) {
+    return [...toAlternatives(ast.l, context), ...toAlternatives(ast.r, context)];
+  }
+  const alt: ContextAlt = { anchored: false, steps: [] };
+  const walk = (a: Ast, sep: '/' | '//'): void => {
+    if (a.t === 'root') {
+      alt.anchored = true;
+      return;
+    }
+    if (a.t === 'path') {
+      walk(a.l, '/');
+      pushStep(a.r, a.deep ? '//' : '/');
+      return;
+    }
+    pushStep(a, sep);
+  };
+  const pushStep = (a: Ast, sep: '/' | '//'): void => {
+    if (a.t !== 'step' || (a.axis !== 'child' && a.axis !== 'attribute' && a.axis !== 'self')) {
+      throw new Error(`unsupported rule context ${context}`);
+    }
+    alt.steps.push({
+      sep,
+      axis: a.axis,
+      ns: a.test.ns,
+      local: a.test.local,
+      preds: a.preds.map(compile),
+    });
+  };
+  walk(ast, '/');
+  return [alt];
+}
+
+/** Reads a Schematron document (already parsed into the light XML tree). */
+export function loadSchematron(root: XmlElement): SchematronRules {
+  const ns: Record<string, string> = { xs: 'http://www.w3.org/2001/XMLSchema' };
+  const title = root.children.find((c) => c.local === 'title')?.text.trim() ?? '';
+  for (const c of root.children) {
+    if (c.ns === SCH && c.local === 'ns') ns[attr(c, 'prefix') ?? ''] = attr(c, 'uri') ?? '';
+  }
+  const patterns: SchPattern[] = [];
+  let index = 0;
+  for (const p of root.children) {
+    if (p.ns !== SCH || p.local !== 'pattern') continue;
+    const pattern: SchPattern = { id: attr(p, 'id') ?? '', rules: [], byName: new Map(), wild: [] };
+    for (const r of p.children) {
+      if (r.ns !== SCH || r.local !== 'rule') continue;
+      const context = attr(r, 'context') ?? '';
+      const ruleFlag = attr(r, 'flag');
+      const rule: SchRule = {
+        index: index++,
+        context,
+        alts: toAlternatives(parseXPath(context, ns), context),
+        asserts: [],
+      };
+      for (const a of r.children) {
+        if (a.ns !== SCH || a.local !== 'assert') continue;
+        const source = attr(a, 'test') ?? 'true()';
+        const flag = attr(a, 'flag') ?? ruleFlag ?? 'fatal';
+        const id = attr(a, 'id') ?? '';
+        rule.asserts.push({
+          id,
+          flag: flag === 'warning' ? 'warning' : 'fatal',
+          text: a.text
+            .replace(/\s+/g, ' ')
+            .trim()
+            .replace(/^\[[^\]]+\]\s*-\s*/, ''),
+          test: compile(parseXPath(source, ns)),
+          source,
+        });
+      }
+      pattern.rules.push(rule);
+      const keys = new Set<string>();
+      for (const alt of rule.alts) {
+        const last = alt.steps[alt.steps.length - 1];
+        if (!last || last.ns === undefined || last.local === '*') keys.add('*');
+        else keys.add(expandedName(last.ns, last.local));
+      }
+      for (const k of keys) {
+        if (k === '*') pattern.wild.push(rule);
+        else pattern.byName.set(k, [...(pattern.byName.get(k) ?? []), rule]);
+      }
+    }
+    patterns.push(pattern);
+  }
+  return { title, patterns };
+}
+
+function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
+  if (n.kind === 'doc') return false;
+  if (s.axis === 'attribute' ? n.kind !== 'attr' : n.kind !== 'elem') return false;
+  if (s.local !== '*' && n.local !== s.local) return false;
+  if (s.ns !== undefined && n.ns !== s.ns) return false;
+  for (const p of s.preds) {
+    if (!ebv(p({ item: n, pos: 1, size: 1, doc, vars: {} }))) return false;
+  }
+  return true;
+}
+
+function matchFrom(n: XNode, alt: ContextAlt, i: number, doc: XDoc): boolean {
+  const s = alt.steps[i];
+  if (!s || !stepMatches(n, s, doc)) return false;
+  if (n.kind === 'doc') return false;
+  const parent = n.parent;
+  if (i === 0) {
+    if (!alt.anchored) return true;
+    return s.sep === '//' || parent.kind === 'doc';
+  }
+  if (s.sep === '/') return matchFrom(parent, alt, i - 1, doc);
+  for (let a: XNode = parent; a.kind !== 'doc'; a = a.parent) {
+    if (matchFrom(a, alt, i - 1, doc)) return true;
+  }
+  return false;
+}
+
+function ruleMatches(rule: SchRule, n: XElem, doc: XDoc): boolean {
+  return rule.alts.some((alt) => matchFrom(n, alt, alt.steps.length - 1, doc));
+}
+
+/**
+ * Evaluates every pattern on the document. An assert whose test raises a dynamic error (a value that
+ * is not a number where the rule computes, for example) is reported through `onError` and not as a
+ * failure: the official XSLT stops on such errors, and the schema findings already say what is wrong.
+ */
+export function runSchematron(
+  rules: SchematronRules,
+  doc: XDoc,
+  onError?: (a: SchAssert, e: unknown) => void,
+): FailedAssert[] {
+  const failed: FailedAssert[] = [];
+  for (const pattern of rules.patterns) {
+    for (const el of doc.all) {
+      const named = pattern.byName.get(expandedName(el.ns, el.local));
+      let best: SchRule | undefined;
+      for (const list of [named, pattern.wild]) {
+        if (!list) continue;
+        for (const r of list) {
+          if (best && r.index > best.index) break;
+          if (ruleMatches(r, el, doc)) {
+            best = r;
+            break;
+          }
+        }
+      }
+      if (!best) continue;
+      const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: {} };
+      for (const a of best.asserts) {
+        try {
+          if (!ebv(a.test(ctx))) failed.push({ assert: a, node: el });
+        } catch (e) {
+          onError?.(a, e);
+        }
+      }
+    }
+  }
+  return failed;
+}

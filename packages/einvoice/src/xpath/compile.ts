@@ -1,0 +1,380 @@
+/**
+ * Turns an XPath AST into a closure, once; evaluating it is then only function calls over the tree.
+ * `//name` from the document root is answered from the name index built by `buildXdm`.
+ */
+import type { Ast, Axis, NameTest } from './parse';
+import type { XDoc, XElem, XNode } from './xdm';
+import { expandedName } from './xdm';
+import { callFunction } from './functions';
+import type { Item, Seq } from './values';
+import {
+  Dec,
+  XPathDynamicError,
+  arith,
+  atomize,
+  compareAtomic,
+  ebv,
+  isNode,
+  isNumeric,
+  numOperand,
+  toBoolean,
+  toDate,
+  toDecimal,
+  toDouble,
+  stringOf,
+} from './values';
+
+export interface Ctx {
+  item: Item;
+  pos: number;
+  size: number;
+  doc: XDoc;
+  vars: Record<string, Seq>;
+}
+
+export type Compiled = (ctx: Ctx) => Seq;
+
+const matches = (n: XNode, test: NameTest): boolean => {
+  if (test.kind === 'node') return true;
+  if (test.kind === 'text') return false;
+  if (n.kind === 'doc') return false;
+  return (
+    (test.local === '*' || n.local === test.local) && (test.ns === undefined || n.ns === test.ns)
+  );
+};
+
+function axisNodes(n: XNode, axis: Axis, test: NameTest, doc: XDoc): XNode[] {
+  const out: XNode[] = [];
+  switch (axis) {
+    case 'child': {
+      const kids = n.kind === 'elem' ? n.children : n.kind === 'doc' ? [n.root] : [];
+      for (const c of kids) if (matches(c, test)) out.push(c);
+      return out;
+    }
+    case 'attribute':
+      if (n.kind === 'elem') for (const a of n.attrs) if (matches(a, test)) out.push(a);
+      return out;
+    case 'self':
+      if (matches(n, test)) out.push(n);
+      return out;
+    case 'parent':
+      if (n.kind !== 'doc' && matches(n.parent, test)) out.push(n.parent);
+      return out;
+    case 'ancestor':
+    case 'ancestor-or-self': {
+      let cur: XNode | undefined =
+        axis === 'ancestor' ? (n.kind === 'doc' ? undefined : n.parent) : n;
+      while (cur) {
+        if (matches(cur, test)) out.push(cur);
+        cur = cur.kind === 'doc' ? undefined : cur.parent;
+      }
+      return out.reverse();
+    }
+    case 'descendant':
+    case 'descendant-or-self': {
+      if (axis === 'descendant-or-self' && matches(n, test)) out.push(n);
+      const walk = (e: XElem): void => {
+        if (matches(e, test)) out.push(e);
+        for (const c of e.children) walk(c);
+      };
+      if (n.kind === 'doc') walk(n.root);
+      else if (n.kind === 'elem') for (const c of n.children) walk(c);
+      return out;
+    }
+    case 'preceding':
+    case 'following': {
+      const ancestors = new Set<XNode>();
+      for (let cur: XNode = n; cur.kind !== 'doc'; cur = cur.parent) ancestors.add(cur.parent);
+      const pool =
+        test.local !== '*' && test.ns !== undefined
+          ? (doc.byName.get(expandedName(test.ns, test.local)) ?? [])
+          : doc.all;
+      for (const e of pool) {
+        if (
+          axis === 'preceding'
+            ? e.order < n.order && !ancestors.has(e)
+            : e.order > n.order && !isAncestor(n, e)
+        ) {
+          if (matches(e, test)) out.push(e);
+        }
+      }
+      return out;
+    }
+  }
+}
+
+function isAncestor(a: XNode, d: XNode): boolean {
+  for (let cur: XNode = d; cur.kind !== 'doc'; cur = cur.parent) if (cur.parent === a) return true;
+  return false;
+}
+
+function applyPreds(items: Seq, preds: Compiled[], ctx: Ctx): Seq {
+  let cur = items;
+  for (const pred of preds) {
+    const next: Seq = [];
+    const size = cur.length;
+    for (let i = 0; i < size; i++) {
+      const item = cur[i] as Item;
+      const r = pred({ item, pos: i + 1, size, doc: ctx.doc, vars: ctx.vars });
+      const first = r[0];
+      if (r.length === 1 && first !== undefined && !isNode(first) && isNumeric(first)) {
+        if (toDouble(first) === i + 1) next.push(item);
+      } else if (ebv(r)) next.push(item);
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+function sortDedupe(nodes: XNode[]): XNode[] {
+  const seen = new Set<XNode>();
+  const out: XNode[] = [];
+  for (const n of nodes) {
+    if (!seen.has(n)) {
+      seen.add(n);
+      out.push(n);
+    }
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
+
+const contextNode = (ctx: Ctx): XNode => {
+  if (!isNode(ctx.item)) throw new XPathDynamicError('context item is not a node');
+  return ctx.item;
+};
+
+export function compile(ast: Ast): Compiled {
+  switch (ast.t) {
+    case 'num': {
+      const v = ast.v.includes('e') || ast.v.includes('E') ? Number(ast.v) : new Dec(ast.v);
+      return () => [v];
+    }
+    case 'str': {
+      const v = ast.v;
+      return () => [v];
+    }
+    case 'var': {
+      const name = ast.name;
+      return (ctx) => {
+        const v = ctx.vars[name];
+        if (!v) throw new XPathDynamicError(`unbound variable $${name}`);
+        return v;
+      };
+    }
+    case 'ctx':
+      return (ctx) => [ctx.item];
+    case 'root':
+      return (ctx) => [ctx.doc];
+    case 'seq': {
+      const items = ast.items.map(compile);
+      return (ctx) => items.flatMap((f) => f(ctx));
+    }
+    case 'neg': {
+      const e = compile(ast.e);
+      return (ctx) => {
+        const v = e(ctx);
+        const a = v[0];
+        if (a === undefined) return [];
+        const n = numOperand(atomize(a));
+        return [n instanceof Dec ? n.neg() : -n];
+      };
+    }
+    case 'if': {
+      const [c, a, b] = [compile(ast.c), compile(ast.a), compile(ast.b)];
+      return (ctx) => (ebv(c(ctx)) ? a(ctx) : b(ctx));
+    }
+    case 'cast': {
+      const e = compile(ast.e);
+      const type = ast.type;
+      return (ctx) => {
+        const v = e(ctx);
+        const a = v[0];
+        if (a === undefined) return [];
+        return [castTo(type, atomize(a))];
+      };
+    }
+    case 'quant': {
+      const bindings = ast.bindings.map((b) => ({ name: b.name, e: compile(b.e) }));
+      const sat = compile(ast.sat);
+      const every = ast.every;
+      return (ctx) => {
+        const loop = (i: number, vars: Record<string, Seq>): boolean => {
+          const b = bindings[i];
+          if (!b) return ebv(sat({ ...ctx, vars }));
+          for (const item of b.e({ ...ctx, vars })) {
+            const r = loop(i + 1, { ...vars, [b.name]: [item] });
+            if (every ? !r : r) return r;
+          }
+          return every;
+        };
+        return [loop(0, ctx.vars)];
+      };
+    }
+    case 'call': {
+      const args = ast.args.map(compile);
+      const name = ast.name;
+      return (ctx) => callFunction(name, args, ctx);
+    }
+    case 'filter': {
+      const e = compile(ast.e);
+      const preds = ast.preds.map(compile);
+      return (ctx) => applyPreds(e(ctx), preds, ctx);
+    }
+    case 'step': {
+      const { axis, test } = ast;
+      const preds = ast.preds.map(compile);
+      return (ctx) => {
+        const nodes = axisNodes(contextNode(ctx), axis, test, ctx.doc);
+        return preds.length ? applyPreds(nodes, preds, ctx) : nodes;
+      };
+    }
+    case 'path':
+      return compilePath(ast);
+    case 'bin':
+      return compileBinary(ast.op, compile(ast.l), compile(ast.r));
+  }
+}
+
+function castTo(type: string, a: ReturnType<typeof atomize>): Item {
+  switch (type) {
+    case 'xs:boolean':
+      return toBoolean(a);
+    case 'xs:decimal':
+      return toDecimal(a);
+    case 'xs:date':
+      return toDate(a);
+    case 'xs:double':
+      return toDouble(a);
+    case 'xs:string':
+      return stringOf(a);
+    default:
+      throw new XPathDynamicError(`unsupported cast to ${type}`);
+  }
+}
+
+function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
+  const r = ast.r;
+  // `//name` from the root: the name index answers it in document order.
+  if (
+    ast.deep &&
+    ast.l.t === 'root' &&
+    r.t === 'step' &&
+    r.axis === 'child' &&
+    r.test.ns !== undefined &&
+    r.test.local !== '*'
+  ) {
+    const key = expandedName(r.test.ns, r.test.local);
+    const preds = r.preds.map(compile);
+    return (ctx) => {
+      const nodes = ctx.doc.byName.get(key) ?? [];
+      return preds.length ? applyPreds(nodes, preds, ctx) : nodes;
+    };
+  }
+  const left = compile(ast.l);
+  const right = compile(r);
+  const deep = ast.deep;
+  return (ctx) => {
+    let inputs = left(ctx);
+    if (deep) {
+      const expanded: XNode[] = [];
+      for (const n of inputs) {
+        if (!isNode(n)) throw new XPathDynamicError('path step on an atomic value');
+        expanded.push(
+          ...axisNodes(
+            n,
+            'descendant-or-self',
+            { ns: undefined, local: '*', kind: 'node' },
+            ctx.doc,
+          ),
+        );
+      }
+      inputs = expanded.length > 1 ? sortDedupe(expanded) : expanded;
+    }
+    const size = inputs.length;
+    if (size === 1) {
+      const only = inputs[0] as Item;
+      if (!isNode(only)) throw new XPathDynamicError('path step on an atomic value');
+      return right({ item: only, pos: 1, size: 1, doc: ctx.doc, vars: ctx.vars });
+    }
+    const out: Item[] = [];
+    let allNodes = true;
+    for (let i = 0; i < size; i++) {
+      const n = inputs[i] as Item;
+      if (!isNode(n)) throw new XPathDynamicError('path step on an atomic value');
+      for (const x of right({ item: n, pos: i + 1, size, doc: ctx.doc, vars: ctx.vars })) {
+        if (allNodes && !isNode(x)) allNodes = false;
+        out.push(x);
+      }
+    }
+    return allNodes && out.length > 1 ? sortDedupe(out as XNode[]) : out;
+  };
+}
+
+function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
+  switch (op) {
+    case 'and':
+      return (ctx) => [ebv(l(ctx)) && ebv(r(ctx))];
+    case 'or':
+      return (ctx) => [ebv(l(ctx)) || ebv(r(ctx))];
+    case '=':
+    case '!=':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return (ctx) => {
+        const a = l(ctx).map(atomize);
+        const b = r(ctx).map(atomize);
+        for (const x of a) for (const y of b) if (compareAtomic(op, x, y, true)) return [true];
+        return [false];
+      };
+    case 'eq':
+    case 'ne':
+    case 'lt':
+    case 'le':
+    case 'gt':
+    case 'ge': {
+      const gop = { eq: '=', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op];
+      return (ctx) => {
+        const a = l(ctx);
+        const b = r(ctx);
+        const x = a[0];
+        const y = b[0];
+        if (x === undefined || y === undefined) return [];
+        if (a.length > 1 || b.length > 1)
+          throw new XPathDynamicError('value comparison of a sequence');
+        return [compareAtomic(gop, atomize(x), atomize(y), false)];
+      };
+    }
+    case '+':
+    case '-':
+    case '*':
+    case 'div':
+    case 'idiv':
+    case 'mod':
+      return (ctx) => {
+        const a = l(ctx);
+        const b = r(ctx);
+        const x = a[0];
+        const y = b[0];
+        if (x === undefined || y === undefined) return [];
+        if (a.length > 1 || b.length > 1) throw new XPathDynamicError('arithmetic on a sequence');
+        return [arith(op, numOperand(atomize(x)), numOperand(atomize(y)))];
+      };
+    case '|':
+    case 'union':
+      return (ctx) => sortDedupe([...l(ctx), ...r(ctx)] as XNode[]);
+    case 'except':
+      return (ctx) => {
+        const drop = new Set(r(ctx));
+        return l(ctx).filter((n) => !drop.has(n));
+      };
+    case 'intersect':
+      return (ctx) => {
+        const keep = new Set(r(ctx));
+        return l(ctx).filter((n) => keep.has(n));
+      };
+    default:
+      throw new XPathDynamicError(`unsupported operator ${op}`);
+  }
+}

@@ -1,0 +1,159 @@
+/** The XPath 2.0 functions the EN 16931 Schematron calls, with XPath's own rules on empty sequences. */
+import type { Compiled, Ctx } from './compile';
+import { stringValue } from './xdm';
+import type { Atomic, Item, Seq } from './values';
+import {
+  Dec,
+  XPathDynamicError,
+  atomize,
+  isNode,
+  numOperand,
+  str,
+  stringOf,
+  toDate,
+  toDecimal,
+  ebv,
+} from './values';
+
+type Fn = (args: Compiled[], ctx: Ctx) => Seq;
+
+const one = (args: Compiled[], i: number, ctx: Ctx): Item | undefined => {
+  const f = args[i];
+  if (!f) throw new XPathDynamicError('missing argument');
+  const v = f(ctx);
+  return v[0];
+};
+const strArg = (args: Compiled[], i: number, ctx: Ctx): string => {
+  const f = args[i];
+  if (!f) throw new XPathDynamicError('missing argument');
+  return str(f(ctx));
+};
+const ctxString = (ctx: Ctx): string =>
+  isNode(ctx.item) ? stringValue(ctx.item) : stringOf(ctx.item);
+const normalize = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').trim();
+
+function roundHalfUp(a: Atomic): Item {
+  const n = numOperand(a);
+  if (n instanceof Dec) return n.toDecimalPlaces(0, Dec.ROUND_HALF_CEIL);
+  return Math.round(n);
+}
+
+const regexCache = new Map<string, RegExp>();
+function xpathRegex(pattern: string, flags: string): RegExp {
+  const key = `${flags}/${pattern}`;
+  let re = regexCache.get(key);
+  if (!re) {
+    re = new RegExp(pattern, flags.replace(/[^imsx]/g, '').replace('x', '') + 'u');
+    regexCache.set(key, re);
+  }
+  return re;
+}
+
+const FUNCTIONS: Record<string, Fn> = {
+  not: (a, c) => [!ebv((a[0] as Compiled)(c))],
+  exists: (a, c) => [(a[0] as Compiled)(c).length > 0],
+  empty: (a, c) => [(a[0] as Compiled)(c).length === 0],
+  boolean: (a, c) => [ebv((a[0] as Compiled)(c))],
+  true: () => [true],
+  false: () => [false],
+  count: (a, c) => [new Dec((a[0] as Compiled)(c).length)],
+  sum: (a, c) => {
+    const items = (a[0] as Compiled)(c).map(atomize);
+    if (items.length === 0) return [new Dec(0)];
+    let acc: number | Dec | undefined;
+    for (const i of items) {
+      const n = numOperand(i);
+      if (acc === undefined) acc = n;
+      else if (acc instanceof Dec && n instanceof Dec) acc = acc.plus(n);
+      else
+        acc = (acc instanceof Dec ? acc.toNumber() : acc) + (n instanceof Dec ? n.toNumber() : n);
+    }
+    return acc === undefined ? [] : [acc];
+  },
+  round: (a, c) => {
+    const v = one(a, 0, c);
+    return v === undefined ? [] : [roundHalfUp(atomize(v))];
+  },
+  abs: (a, c) => {
+    const v = one(a, 0, c);
+    if (v === undefined) return [];
+    const n = numOperand(atomize(v));
+    return [n instanceof Dec ? n.abs() : Math.abs(n)];
+  },
+  string: (a, c) => [a.length ? strArg(a, 0, c) : ctxString(c)],
+  'normalize-space': (a, c) => [normalize(a.length ? strArg(a, 0, c) : ctxString(c))],
+  'string-length': (a, c) => [new Dec([...(a.length ? strArg(a, 0, c) : ctxString(c))].length)],
+  'upper-case': (a, c) => [strArg(a, 0, c).toUpperCase()],
+  'lower-case': (a, c) => [strArg(a, 0, c).toLowerCase()],
+  contains: (a, c) => [strArg(a, 0, c).includes(strArg(a, 1, c))],
+  'starts-with': (a, c) => [strArg(a, 0, c).startsWith(strArg(a, 1, c))],
+  'ends-with': (a, c) => [strArg(a, 0, c).endsWith(strArg(a, 1, c))],
+  'substring-after': (a, c) => {
+    const s = strArg(a, 0, c);
+    const t = strArg(a, 1, c);
+    const i = s.indexOf(t);
+    return [i < 0 ? '' : s.slice(i + t.length)];
+  },
+  'substring-before': (a, c) => {
+    const s = strArg(a, 0, c);
+    const i = s.indexOf(strArg(a, 1, c));
+    return [i < 0 ? '' : s.slice(0, i)];
+  },
+  substring: (a, c) => {
+    const chars = [...strArg(a, 0, c)];
+    const startItem = one(a, 1, c);
+    const start = Math.round(Number(stringOf(atomize(startItem ?? ''))));
+    const lenItem = a.length > 2 ? one(a, 2, c) : undefined;
+    const end =
+      lenItem === undefined ? Infinity : start + Math.round(Number(stringOf(atomize(lenItem))));
+    return [chars.filter((_, i) => i + 1 >= start && i + 1 < end).join('')];
+  },
+  concat: (a, c) => [a.map((_, i) => strArg(a, i, c)).join('')],
+  name: (a, c) => {
+    const n = a.length ? one(a, 0, c) : c.item;
+    return [n !== undefined && isNode(n) && n.kind !== 'doc' ? n.name : ''];
+  },
+  'local-name': (a, c) => {
+    const n = a.length ? one(a, 0, c) : c.item;
+    return [n !== undefined && isNode(n) && n.kind !== 'doc' ? n.local : ''];
+  },
+  matches: (a, c) => [
+    xpathRegex(strArg(a, 1, c), a.length > 2 ? strArg(a, 2, c) : '').test(strArg(a, 0, c)),
+  ],
+  'distinct-values': (a, c) => {
+    const seen = new Set<string>();
+    const out: Seq = [];
+    for (const i of (a[0] as Compiled)(c).map(atomize)) {
+      const k = stringOf(i);
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(i);
+      }
+    }
+    return out;
+  },
+  'xs:decimal': (a, c) => {
+    const v = one(a, 0, c);
+    return v === undefined ? [] : [toDecimal(atomize(v))];
+  },
+  'xs:date': (a, c) => {
+    const v = one(a, 0, c);
+    return v === undefined ? [] : [toDate(atomize(v))];
+  },
+  number: (a, c) => {
+    const v = a.length ? one(a, 0, c) : c.item;
+    if (v === undefined) return [NaN];
+    const n = Number(stringOf(atomize(v)).trim());
+    return [Number.isNaN(n) ? NaN : n];
+  },
+};
+
+export function callFunction(name: string, args: Compiled[], ctx: Ctx): Seq {
+  const fn = FUNCTIONS[name.startsWith('fn:') ? name.slice(3) : name];
+  if (!fn) throw new XPathDynamicError(`unsupported function ${name}()`);
+  return fn(args, ctx);
+}
+
+export function isKnownFunction(name: string): boolean {
+  return (name.startsWith('fn:') ? name.slice(3) : name) in FUNCTIONS;
+}

@@ -1,0 +1,224 @@
+/**
+ * XPath 2.0 atomic values and the conversions the EN 16931 Schematron relies on. Decimal arithmetic
+ * is exact (decimal.js), as in Saxon: the totals rules (BR-CO-10 ...) compare `xs:decimal` sums with
+ * `=`, where binary floating point would give false failures. Untyped values in arithmetic become
+ * doubles, as XPath 2.0 says, so `cbc:Amount > 0` behaves as in the official artefacts.
+ */
+import Decimal from 'decimal.js';
+import type { XNode } from './xdm';
+import { stringValue } from './xdm';
+
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+export type Dec = InstanceType<typeof Dec>;
+
+/** xs:untypedAtomic: the typed value of a node in an untyped document. */
+export class Untyped {
+  constructor(readonly s: string) {}
+}
+
+/** xs:date, kept as its 'YYYY-MM-DD' part (time zones play no part in the EN 16931 rules). */
+export class XDate {
+  constructor(readonly s: string) {}
+}
+
+export type Atomic = string | number | boolean | Dec | Untyped | XDate;
+export type Item = XNode | Atomic;
+export type Seq = Item[];
+
+export class XPathDynamicError extends Error {}
+
+export function isNode(i: Item): i is XNode {
+  return (
+    typeof i === 'object' &&
+    !(i instanceof Untyped) &&
+    !(i instanceof XDate) &&
+    !(i instanceof Dec) &&
+    'kind' in i
+  );
+}
+
+export function atomize(i: Item): Atomic {
+  return isNode(i) ? new Untyped(stringValue(i)) : i;
+}
+
+export function stringOf(a: Atomic): string {
+  if (typeof a === 'string') return a;
+  if (a instanceof Untyped || a instanceof XDate) return a.s;
+  if (typeof a === 'boolean') return a ? 'true' : 'false';
+  if (typeof a === 'number') return Number.isInteger(a) ? String(a) : String(a);
+  return a.toString();
+}
+
+/** fn:string() of the first item (empty → ''). */
+export function str(seq: Seq): string {
+  const first = seq[0];
+  return first === undefined ? '' : isNode(first) ? stringValue(first) : stringOf(first);
+}
+
+const DECIMAL = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+
+export function toDecimal(a: Atomic): Dec {
+  if (a instanceof Dec) return a;
+  if (typeof a === 'number') {
+    if (!Number.isFinite(a)) throw new XPathDynamicError('cannot cast NaN/INF to xs:decimal');
+    return new Dec(a);
+  }
+  if (typeof a === 'boolean') return new Dec(a ? 1 : 0);
+  const s = stringOf(a);
+  if (!DECIMAL.test(s)) throw new XPathDynamicError(`"${s}" is not an xs:decimal`);
+  return new Dec(s.trim());
+}
+
+export function toDouble(a: Atomic): number {
+  if (typeof a === 'number') return a;
+  if (a instanceof Dec) return a.toNumber();
+  if (typeof a === 'boolean') return a ? 1 : 0;
+  const s = stringOf(a).trim();
+  if (s === 'INF') return Infinity;
+  if (s === '-INF') return -Infinity;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
+  return Number(s);
+}
+
+export function toBoolean(a: Atomic): boolean {
+  if (typeof a === 'boolean') return a;
+  if (typeof a === 'number') return a !== 0 && !Number.isNaN(a);
+  if (a instanceof Dec) return !a.isZero();
+  const s = stringOf(a).trim();
+  if (s === 'true' || s === '1') return true;
+  if (s === 'false' || s === '0') return false;
+  throw new XPathDynamicError(`"${s}" is not an xs:boolean`);
+}
+
+const DATE = /^\s*(-?\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?\s*$/;
+
+export function toDate(a: Atomic): XDate {
+  if (a instanceof XDate) return a;
+  const m = DATE.exec(stringOf(a));
+  const month = Number(m?.[2]);
+  const day = Number(m?.[3]);
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
+    throw new XPathDynamicError(`"${stringOf(a)}" is not an xs:date`);
+  }
+  return new XDate(`${m[1]}-${m[2]}-${m[3]}`);
+}
+
+export function isNumeric(a: Atomic): a is number | Dec {
+  return typeof a === 'number' || a instanceof Dec;
+}
+
+/** Effective boolean value (XPath 2.0 §2.4.3). */
+export function ebv(seq: Seq): boolean {
+  const first = seq[0];
+  if (first === undefined) return false;
+  if (isNode(first)) return true;
+  if (seq.length > 1)
+    throw new XPathDynamicError('effective boolean value of a sequence of atomic values');
+  if (typeof first === 'boolean') return first;
+  if (typeof first === 'string') return first.length > 0;
+  if (first instanceof Untyped) return first.s.length > 0;
+  if (typeof first === 'number') return first !== 0 && !Number.isNaN(first);
+  if (first instanceof Dec) return !first.isZero();
+  throw new XPathDynamicError('effective boolean value of a date');
+}
+
+function cmpNum(op: string, x: number, y: number): boolean {
+  switch (op) {
+    case '=':
+      return x === y;
+    case '!=':
+      return x !== y;
+    case '<':
+      return x < y;
+    case '<=':
+      return x <= y;
+    case '>':
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+function cmpOrder(op: string, c: number): boolean {
+  return cmpNum(op, c, 0);
+}
+
+/** Compares two atomic values; `general` applies the untyped-value casts of general comparisons. */
+export function compareAtomic(op: string, a: Atomic, b: Atomic, general: boolean): boolean {
+  if (general) {
+    if (a instanceof Untyped && b instanceof Untyped)
+      return cmpOrder(op, a.s < b.s ? -1 : a.s > b.s ? 1 : 0);
+    if (a instanceof Untyped) a = castLike(a, b);
+    if (b instanceof Untyped) b = castLike(b, a);
+  } else {
+    if (a instanceof Untyped) a = a.s;
+    if (b instanceof Untyped) b = b.s;
+  }
+  if (isNumeric(a) && isNumeric(b)) {
+    if (a instanceof Dec && b instanceof Dec) return cmpOrder(op, a.cmp(b));
+    return cmpNum(op, toDouble(a), toDouble(b));
+  }
+  if (typeof a === 'string' && typeof b === 'string')
+    return cmpOrder(op, a < b ? -1 : a > b ? 1 : 0);
+  if (typeof a === 'boolean' && typeof b === 'boolean') return cmpNum(op, Number(a), Number(b));
+  if (a instanceof XDate && b instanceof XDate)
+    return cmpOrder(op, a.s < b.s ? -1 : a.s > b.s ? 1 : 0);
+  throw new XPathDynamicError(`cannot compare ${stringOf(a)} with ${stringOf(b)}`);
+}
+
+function castLike(u: Untyped, other: Atomic): Atomic {
+  if (isNumeric(other)) return toDouble(u);
+  if (typeof other === 'boolean') return toBoolean(u);
+  if (other instanceof XDate) return toDate(u);
+  return u.s;
+}
+
+export type NumVal = number | Dec;
+
+/** Numeric operand of arithmetic: untyped → xs:double. */
+export function numOperand(a: Atomic): NumVal {
+  if (a instanceof Dec || typeof a === 'number') return a;
+  if (a instanceof Untyped) return toDouble(a);
+  throw new XPathDynamicError(`not a number: ${stringOf(a)}`);
+}
+
+export function arith(op: string, x: NumVal, y: NumVal): NumVal {
+  if (x instanceof Dec && y instanceof Dec) {
+    switch (op) {
+      case '+':
+        return x.plus(y);
+      case '-':
+        return x.minus(y);
+      case '*':
+        return x.times(y);
+      case 'div':
+        if (y.isZero()) throw new XPathDynamicError('division by zero');
+        return x.div(y);
+      case 'idiv':
+        return x.div(y).trunc();
+      default:
+        return x.mod(y);
+    }
+  }
+  const a = toDouble(x);
+  const b = toDouble(y);
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case 'div':
+      return a / b;
+    case 'idiv':
+      return Math.trunc(a / b);
+    default:
+      return a % b;
+  }
+}

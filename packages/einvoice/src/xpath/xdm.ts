@@ -1,0 +1,126 @@
+/**
+ * The XPath data model over the light XML tree of `src/xml`: the same elements with a parent, a
+ * document-order number and an index of elements by expanded name, so rule contexts and `//name`
+ * steps are answered without walking the whole tree again for each rule.
+ */
+import type { XmlDocument, XmlElement } from '../xml/types';
+
+export interface XAttr {
+  kind: 'attr';
+  parent: XElem;
+  name: string;
+  local: string;
+  ns: string;
+  value: string;
+  order: number;
+}
+
+export interface XElem {
+  kind: 'elem';
+  parent: XElem | XDoc;
+  name: string;
+  local: string;
+  ns: string;
+  ownText: string;
+  children: XElem[];
+  attrs: XAttr[];
+  line: number;
+  order: number;
+  /** Cached string value (own text then descendants'). */
+  sv?: string;
+}
+
+export interface XDoc {
+  kind: 'doc';
+  root: XElem;
+  /** All elements in document order. */
+  all: XElem[];
+  /** Elements by `{ns}local`, in document order. */
+  byName: Map<string, XElem[]>;
+  order: number;
+}
+
+export type XNode = XElem | XAttr | XDoc;
+
+export const expandedName = (ns: string, local: string): string => `{${ns}}${local}`;
+
+export function buildXdm(xml: XmlDocument): XDoc {
+  const doc = { kind: 'doc', all: [], byName: new Map(), order: 0 } as unknown as XDoc;
+  let order = 1;
+  const wrap = (el: XmlElement, parent: XElem | XDoc): XElem => {
+    const node: XElem = {
+      kind: 'elem',
+      parent,
+      name: el.name,
+      local: el.local,
+      ns: el.ns,
+      ownText: el.text,
+      children: [],
+      attrs: [],
+      line: el.line,
+      order: order++,
+    };
+    for (const a of el.attributes) {
+      node.attrs.push({
+        kind: 'attr',
+        parent: node,
+        name: a.name,
+        local: a.local,
+        ns: a.ns,
+        value: a.value,
+        order: order++,
+      });
+    }
+    doc.all.push(node);
+    const key = expandedName(el.ns, el.local);
+    const list = doc.byName.get(key);
+    if (list) list.push(node);
+    else doc.byName.set(key, [node]);
+    for (const c of el.children) node.children.push(wrap(c, node));
+    return node;
+  };
+  doc.root = wrap(xml.root, doc);
+  return doc;
+}
+
+export function stringValue(n: XNode): string {
+  switch (n.kind) {
+    case 'attr':
+      return n.value;
+    case 'doc':
+      return stringValue(n.root);
+    case 'elem': {
+      if (n.sv !== undefined) return n.sv;
+      let s = n.ownText;
+      for (const c of n.children) s += stringValue(c);
+      n.sv = s;
+      return s;
+    }
+  }
+}
+
+export function docOf(n: XNode): XDoc {
+  let cur: XNode = n;
+  while (cur.kind !== 'doc') cur = cur.parent;
+  return cur;
+}
+
+/** XPath of a node with the source's own prefixes and 1-based positions among same-named siblings. */
+export function pathOf(n: XNode): string {
+  if (n.kind === 'doc') return '/';
+  if (n.kind === 'attr') return `${pathOf(n.parent)}/@${n.name}`;
+  const parts: string[] = [];
+  let cur: XElem | XDoc = n;
+  while (cur.kind === 'elem') {
+    const p: XElem | XDoc = cur.parent;
+    const el: XElem = cur;
+    if (p.kind === 'elem') {
+      const same = p.children.filter((c) => c.local === el.local && c.ns === el.ns);
+      parts.push(same.length > 1 ? `${el.name}[${same.indexOf(el) + 1}]` : el.name);
+    } else {
+      parts.push(el.name);
+    }
+    cur = p;
+  }
+  return '/' + parts.reverse().join('/');
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseXPath } from '../src/xpath/parse';
+import { compile } from '../src/xpath/compile';
+import type { XmlElement } from '../src/xml/types';
+import { buildXdm } from '../src/xpath/xdm';
+import { Dec, ebv, str } from '../src/xpath/values';
+
+const NS = { cbc: 'urn:cbc', cac: 'urn:cac' };
+
+function el(
+  local: string,
+  prefix: 'cbc' | 'cac',
+  text: string,
+  children: XmlElement[] = [],
+  attrs: Record<string, string> = {},
+): XmlElement {
+  return {
+    name: `${prefix}:${local}`,
+    local,
+    ns: `urn:${prefix}`,
+    text,
+    children,
+    line: 1,
+    attributes: Object.entries(attrs).map(([name, value]) => ({
+      name,
+      local: name,
+      ns: '',
+      value,
+    })),
+  };
+}
+
+// A small document: three lines whose amounts are 0.1, 0.2 and 0.3 (a float trap), one total.
+const root = el('Root', 'cac', '', [
+  el('Line', 'cac', '', [el('Amount', 'cbc', '0.1', [], { currencyID: 'EUR' })]),
+  el('Line', 'cac', '', [el('Amount', 'cbc', '0.2')]),
+  el('Line', 'cac', '', [el('Amount', 'cbc', '0.3')]),
+  el('Total', 'cbc', ' 0.6 '),
+  el('Flag', 'cbc', 'false'),
+  el('Date', 'cbc', '2024-02-01'),
+  el('Start', 'cbc', '2024-01-31'),
+]);
+const doc = buildXdm({ root, encoding: 'UTF-8', elementCount: 0 });
+
+function evaluate(expr: string): unknown[] {
+  return compile(parseXPath(expr, NS))({ item: doc.root, pos: 1, size: 1, doc, vars: {} });
+}
+const truth = (expr: string): boolean => ebv(evaluate(expr) as never);
+
+describe('XPath subset used by the EN 16931 Schematron', () => {
+  it.each([
+    ['xs:decimal(cbc:Total) = sum(cac:Line/xs:decimal(cbc:Amount))', true],
+    ['cbc:Total = 0.6', true],
+    ['round(sum(//cbc:Amount/xs:decimal(.)) * 10 * 10) div 100 = 0.6', true],
+    ['count(cac:Line) = 3', true],
+    ['exists(cac:Line[1]/cbc:Amount/@currencyID)', true],
+    ['cac:Line[2]/cbc:Amount/@currencyID', false],
+    ['cbc:Flag = false()', true],
+    ['cbc:Flag = true()', false],
+    ['xs:date(cbc:Date) >= xs:date(cbc:Start)', true],
+    ["normalize-space(cbc:Total) = '0.6'", true],
+    ['every $a in cac:Line/cbc:Amount satisfies xs:decimal($a) > 0', true],
+    ["some $a in cac:Line/cbc:Amount satisfies $a = '0.2'", true],
+    ["contains(' 0.1 0.2 ', concat(' ', normalize-space(cac:Line[1]/cbc:Amount), ' '))", true],
+    ['count(//cbc:Amount[not(preceding::cbc:Amount/. = .)]) = 3', true],
+    ['cac:Line/cbc:Amount/ancestor::cac:Root/cbc:Total = 0.6', true],
+    ["ends-with(name(cbc:Total), 'Total')", true],
+    ["string-length(substring-after('ab-cd', '-')) = 2", true],
+    ["matches(cbc:Date, '^\\d{4}-\\d{2}-\\d{2}$')", true],
+    ['(cbc:Flag cast as xs:boolean) = false()', true],
+  ])('%s → %s', (expr, expected) => {
+    expect(truth(expr)).toBe(expected);
+  });
+
+  it('raises a dynamic error where XPath does (a value that is not a boolean)', () => {
+    expect(() => truth('(cbc:Total cast as xs:boolean) = true()')).toThrow();
+  });
+
+  it('computes in exact decimals, rounding half up as XPath round() does', () => {
+    const [sum] = evaluate('sum(cac:Line/xs:decimal(cbc:Amount))');
+    expect(sum).toBeInstanceOf(Dec);
+    expect(String(sum)).toBe('0.6');
+    expect(str(evaluate('round(2.5)') as never)).toBe('3');
+    expect(str(evaluate('round(-2.5)') as never)).toBe('-2');
+  });
+
+  it('treats untyped values in arithmetic as doubles, as XPath 2.0 does', () => {
+    expect(evaluate('cbc:Total + 1')).toEqual([1.6]);
+  });
+
+  it('rejects syntax it does not know', () => {
+    expect(() => parseXPath('cbc:Total +', NS)).toThrow();
+    expect(() => parseXPath('foo:Bar', NS)).toThrow(/unknown prefix/);
+  });
+});
