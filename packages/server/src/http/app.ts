@@ -52,7 +52,6 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    requestIdLogLabel: 'requestId',
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: true,
     ajv: {
