@@ -4,3 +4,8 @@ export { CREDIT_NOTE_TYPE_CODES, kindOfTypeCode, emptyInvoice } from './model/in
 export type * from './model/source-map';
 export type * from './xml/types';
 export type * from './read/types';
+export { parseXml, DEFAULT_XML_LIMITS } from './xml/parse';
+export { xpathOf, parentMap } from './xml/xpath';
+export { readInvoiceXml, detectFormat, formatOfRoot } from './read/read-invoice';
+export { UBL_INVOICE_NS, UBL_CREDITNOTE_NS, CBC, CAC } from './read/ubl';
+export { CII_NS, RAM, UDT, QDT } from './read/cii';

@@ -1,0 +1,510 @@
+import { finding } from '../finding';
+import type { Finding } from '../finding';
+import { decodeXmlBytes } from './decode';
+import type { XmlAttribute, XmlElement, XmlLimits, XmlParseResult } from './types';
+
+export const DEFAULT_XML_LIMITS: Readonly<XmlLimits> = Object.freeze({
+  maxBytes: 20 * 1024 * 1024,
+  maxDepth: 64,
+  maxElements: 500_000,
+  maxAttributes: 256,
+});
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+// Characters XML 1.0 forbids anywhere in a document (a control character is often the sign of a
+// file cut and pasted through a tool that mangled it).
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const NAME =
+  /^[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*(:[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*)?$/;
+
+/** Raised inside the scanner only; `parseXml` turns it into a finding. */
+class XmlError extends Error {
+  constructor(
+    readonly rule: string,
+    readonly fr: string,
+    readonly en: string,
+    readonly pos: number,
+  ) {
+    super(en);
+  }
+}
+
+type Scope = Record<string, string | undefined>;
+
+interface SplitName {
+  prefix: string;
+  local: string;
+}
+
+/**
+ * Parses untrusted XML bytes into a light element tree. Never throws: malformed, oversized,
+ * wrongly encoded or DOCTYPE-carrying input gives `{ ok: false, findings }` with the reason and,
+ * where known, the line. No DTD is ever read and no entity other than the five predefined ones and
+ * character references is expanded, so entity expansion attacks and external entities cannot happen.
+ */
+export function parseXml(bytes: Uint8Array, limits: Partial<XmlLimits> = {}): XmlParseResult {
+  const lim: XmlLimits = { ...DEFAULT_XML_LIMITS, ...limits };
+  try {
+    if (bytes.length === 0) {
+      return fail('XML-MALFORMED', 'Le fichier est vide.', 'The file is empty.');
+    }
+    if (bytes.length > lim.maxBytes) {
+      return fail(
+        'XML-LIMIT',
+        `Le fichier fait ${bytes.length} octets, au-delà de la limite de ${lim.maxBytes} octets.`,
+        `The file is ${bytes.length} bytes long, over the limit of ${lim.maxBytes} bytes.`,
+      );
+    }
+    const decoded = decodeXmlBytes(bytes);
+    if (!decoded.ok) return decoded;
+    return parseXmlText(decoded.text, lim, decoded.encoding);
+  } catch (e) {
+    // Defensive: the scanner reports every expected problem itself; anything else is still a report.
+    return fail(
+      'XML-MALFORMED',
+      `Le fichier n'a pas pu être lu comme du XML (${String(e)}).`,
+      `The file could not be read as XML (${String(e)}).`,
+    );
+  }
+}
+
+function fail(
+  rule: string,
+  fr: string,
+  en: string,
+  line?: number,
+): { ok: false; findings: Finding[] } {
+  return {
+    ok: false,
+    findings: [finding(rule, 'fatal', { fr, en }, line === undefined ? {} : { line })],
+  };
+}
+
+function lineOf(text: string, pos: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Parses already decoded text (see `parseXml`). */
+export function parseXmlText(
+  input: string,
+  lim: XmlLimits = DEFAULT_XML_LIMITS,
+  encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' = 'UTF-8',
+): XmlParseResult {
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // Refused before anything else is looked at: a DOCTYPE is the door to every entity attack, and
+  // no e-invoice syntax needs one.
+  const doctype = text.indexOf('<!DOCTYPE');
+  const entity = doctype >= 0 ? doctype : text.indexOf('<!ENTITY');
+  if (entity >= 0) {
+    return fail(
+      'XML-DOCTYPE',
+      'Le fichier contient une déclaration DOCTYPE ou ENTITY, refusée pour des raisons de sécurité. Une facture électronique ne doit pas en contenir.',
+      'The file contains a DOCTYPE or ENTITY declaration, refused for security reasons. An e-invoice must not contain one.',
+      lineOf(text, entity),
+    );
+  }
+  const bad = FORBIDDEN_CHARS.exec(text);
+  if (bad) {
+    const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return fail(
+      'XML-MALFORMED',
+      `Le fichier contient un caractère interdit en XML (U+${code}).`,
+      `The file contains a character that XML does not allow (U+${code}).`,
+      lineOf(text, bad.index),
+    );
+  }
+  try {
+    return { ok: true, doc: new Scanner(text, lim).run(encoding) };
+  } catch (e) {
+    if (e instanceof XmlError) {
+      return fail(e.rule, e.fr, e.en, lineOf(text, e.pos));
+    }
+    throw e;
+  }
+}
+
+class Scanner {
+  private pos = 0;
+  private line = 1;
+  private linePos = 0;
+  private count = 0;
+  private readonly names = new Map<string, SplitName>();
+
+  constructor(
+    private readonly s: string,
+    private readonly lim: XmlLimits,
+  ) {}
+
+  private lineAt(pos: number): number {
+    const s = this.s;
+    let i = s.indexOf('\n', this.linePos);
+    while (i >= 0 && i < pos) {
+      this.line++;
+      i = s.indexOf('\n', i + 1);
+    }
+    this.linePos = pos;
+    return this.line;
+  }
+
+  private malformed(pos: number, fr: string, en: string): XmlError {
+    return new XmlError('XML-MALFORMED', `XML mal formé : ${fr}`, `Malformed XML: ${en}`, pos);
+  }
+
+  run(encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE') {
+    const s = this.s;
+    const len = s.length;
+    if (s.startsWith('<?xml') && /\s/.test(s.charAt(5))) {
+      const end = s.indexOf('?>');
+      if (end < 0)
+        throw this.malformed(0, 'déclaration XML non terminée.', 'unterminated XML declaration.');
+      this.pos = end + 2;
+    }
+    const rootScope: Scope = Object.create(null) as Scope;
+    rootScope.xml = XML_NS;
+    const stack: XmlElement[] = [];
+    const scopes: Scope[] = [rootScope];
+    let root: XmlElement | undefined;
+    while (this.pos < len) {
+      const lt = s.indexOf('<', this.pos);
+      const textEnd = lt < 0 ? len : lt;
+      if (textEnd > this.pos) {
+        const top = stack[stack.length - 1];
+        if (top) {
+          const chunk = s.slice(this.pos, textEnd);
+          const t = chunk.includes('&') ? this.decodeRefs(chunk, this.pos) : chunk;
+          top.text = top.text === '' ? t : top.text + t;
+        } else if (/\S/.test(s.slice(this.pos, textEnd))) {
+          const at = this.pos + s.slice(this.pos, textEnd).search(/\S/);
+          throw root
+            ? this.malformed(
+                at,
+                "du contenu suit l'élément racine.",
+                'content after the root element.',
+              )
+            : this.malformed(
+                at,
+                "le fichier ne commence pas par un élément XML (ce n'est peut-être pas un fichier XML).",
+                'the file does not start with an XML element (it may not be an XML file).',
+              );
+        }
+      }
+      if (lt < 0) break;
+      this.pos = lt;
+      const c = s.charCodeAt(lt + 1);
+      if (c === 63 /* ? */) {
+        const end = s.indexOf('?>', lt + 2);
+        if (end < 0)
+          throw this.malformed(
+            lt,
+            'instruction de traitement non terminée.',
+            'unterminated processing instruction.',
+          );
+        if (/^xml\s/i.test(s.slice(lt + 2, lt + 6))) {
+          throw this.malformed(
+            lt,
+            "déclaration XML ailleurs qu'au tout début du fichier.",
+            'XML declaration not at the very start of the file.',
+          );
+        }
+        this.pos = end + 2;
+      } else if (c === 33 /* ! */) {
+        if (s.startsWith('<!--', lt)) {
+          const end = s.indexOf('-->', lt + 4);
+          if (end < 0)
+            throw this.malformed(lt, 'commentaire non terminé.', 'unterminated comment.');
+          this.pos = end + 3;
+        } else if (s.startsWith('<![CDATA[', lt)) {
+          const top = stack[stack.length - 1];
+          if (!top)
+            throw this.malformed(
+              lt,
+              "section CDATA hors de l'élément racine.",
+              'CDATA section outside the root element.',
+            );
+          const end = s.indexOf(']]>', lt + 9);
+          if (end < 0)
+            throw this.malformed(lt, 'section CDATA non terminée.', 'unterminated CDATA section.');
+          const t = s.slice(lt + 9, end);
+          top.text = top.text === '' ? t : top.text + t;
+          this.pos = end + 3;
+        } else {
+          throw this.malformed(
+            lt,
+            'déclaration « <! » inattendue.',
+            'unexpected "<!" declaration.',
+          );
+        }
+      } else if (c === 47 /* / */) {
+        const end = s.indexOf('>', lt + 2);
+        if (end < 0) throw this.truncated(lt, stack);
+        const name = s.slice(lt + 2, end).trimEnd();
+        const top = stack.pop();
+        if (!top)
+          throw this.malformed(
+            lt,
+            `balise de fin </${name}> sans balise de début.`,
+            `end tag </${name}> without a start tag.`,
+          );
+        if (top.name !== name) {
+          throw this.malformed(
+            lt,
+            `la balise de fin </${name}> ne correspond pas à <${top.name}> ouverte ligne ${top.line}.`,
+            `end tag </${name}> does not match <${top.name}> opened on line ${top.line}.`,
+          );
+        }
+        scopes.pop();
+        this.pos = end + 1;
+      } else {
+        if (root && stack.length === 0) {
+          throw this.malformed(
+            lt,
+            'un second élément racine suit le premier.',
+            'a second root element follows the first one.',
+          );
+        }
+        const el = this.startTag(lt, stack, scopes);
+        if (!root) root = el;
+      }
+    }
+    if (stack.length > 0) throw this.truncated(len, stack);
+    if (!root) throw this.malformed(len, 'aucun élément racine.', 'no root element.');
+    return { root, encoding, elementCount: this.count };
+  }
+
+  private truncated(pos: number, stack: XmlElement[]): XmlError {
+    const top = stack[stack.length - 1];
+    const open = top ? ` (<${top.name}> ouverte ligne ${top.line} n'est pas fermée)` : '';
+    const openEn = top ? ` (<${top.name}> opened on line ${top.line} is not closed)` : '';
+    return this.malformed(pos, `le fichier est tronqué${open}.`, `the file is truncated${openEn}.`);
+  }
+
+  private splitName(name: string, pos: number): SplitName {
+    let split = this.names.get(name);
+    if (split) return split;
+    if (!NAME.test(name)) {
+      throw this.malformed(
+        pos,
+        `nom invalide « ${name.slice(0, 40)} ».`,
+        `invalid name "${name.slice(0, 40)}".`,
+      );
+    }
+    const colon = name.indexOf(':');
+    split =
+      colon < 0
+        ? { prefix: '', local: name }
+        : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+    this.names.set(name, split);
+    return split;
+  }
+
+  private startTag(lt: number, stack: XmlElement[], scopes: Scope[]): XmlElement {
+    const s = this.s;
+    const len = s.length;
+    let i = lt + 1;
+    while (i < len) {
+      const c = s.charCodeAt(i);
+      if (c === 62 || c === 47 || c === 32 || c === 10 || c === 9 || c === 13) break;
+      i++;
+    }
+    if (i >= len) throw this.truncated(lt, stack);
+    const name = s.slice(lt + 1, i);
+    const qn = this.splitName(name, lt);
+    if (++this.count > this.lim.maxElements) {
+      throw new XmlError(
+        'XML-LIMIT',
+        `Le fichier contient plus de ${this.lim.maxElements} éléments, au-delà de la limite.`,
+        `The file contains more than ${this.lim.maxElements} elements, over the limit.`,
+        lt,
+      );
+    }
+    if (stack.length + 1 > this.lim.maxDepth) {
+      throw new XmlError(
+        'XML-LIMIT',
+        `Les éléments sont imbriqués sur plus de ${this.lim.maxDepth} niveaux, au-delà de la limite.`,
+        `Elements are nested more than ${this.lim.maxDepth} levels deep, over the limit.`,
+        lt,
+      );
+    }
+    const attributes: XmlAttribute[] = [];
+    let decls: [string, string][] | undefined;
+    let selfClosing = false;
+    for (;;) {
+      const ws = i;
+      while (i < len) {
+        const c = s.charCodeAt(i);
+        if (c !== 32 && c !== 10 && c !== 9 && c !== 13) break;
+        i++;
+      }
+      if (i >= len) throw this.truncated(lt, stack);
+      const c = s.charCodeAt(i);
+      if (c === 62) {
+        i++;
+        break;
+      }
+      if (c === 47) {
+        if (s.charCodeAt(i + 1) !== 62)
+          throw this.malformed(
+            i,
+            `« / » inattendu dans <${name}>.`,
+            `unexpected "/" in <${name}>.`,
+          );
+        i += 2;
+        selfClosing = true;
+        break;
+      }
+      if (i === ws)
+        throw this.malformed(
+          i,
+          `espace manquant entre les attributs de <${name}>.`,
+          `missing space between the attributes of <${name}>.`,
+        );
+      const eq = s.indexOf('=', i);
+      if (eq < 0) throw this.truncated(lt, stack);
+      const attName = s.slice(i, eq).trimEnd();
+      let q = eq + 1;
+      while (q < len && (s.charCodeAt(q) === 32 || s.charCodeAt(q) === 10 || s.charCodeAt(q) === 9))
+        q++;
+      const quote = s.charAt(q);
+      if (quote !== '"' && quote !== "'") {
+        throw this.malformed(
+          i,
+          `valeur d'attribut sans guillemets dans <${name}>.`,
+          `attribute value without quotes in <${name}>.`,
+        );
+      }
+      const close = s.indexOf(quote, q + 1);
+      if (close < 0) throw this.truncated(lt, stack);
+      let value = s.slice(q + 1, close);
+      if (value.includes('<')) {
+        throw this.malformed(
+          q,
+          `« < » dans la valeur d'un attribut de <${name}>.`,
+          `"<" in an attribute value of <${name}>.`,
+        );
+      }
+      if (value.includes('&')) value = this.decodeRefs(value, q + 1);
+      if (/[\n\t]/.test(value)) value = value.replace(/[\n\t]/g, ' ');
+      i = close + 1;
+      if (attName === 'xmlns' || attName.startsWith('xmlns:')) {
+        (decls ??= []).push([attName === 'xmlns' ? '' : attName.slice(6), value]);
+        continue;
+      }
+      const an = this.splitName(attName, i);
+      if (attributes.length >= this.lim.maxAttributes) {
+        throw new XmlError(
+          'XML-LIMIT',
+          `L'élément <${name}> a plus de ${this.lim.maxAttributes} attributs, au-delà de la limite.`,
+          `Element <${name}> has more than ${this.lim.maxAttributes} attributes, over the limit.`,
+          lt,
+        );
+      }
+      for (const a of attributes) {
+        if (a.name === attName)
+          throw this.malformed(
+            i,
+            `attribut ${attName} répété dans <${name}>.`,
+            `attribute ${attName} repeated in <${name}>.`,
+          );
+      }
+      attributes.push({ name: attName, local: an.local, ns: an.prefix, value });
+    }
+    let scope = scopes[scopes.length - 1] as Scope;
+    if (decls) {
+      scope = Object.create(scope) as Scope;
+      for (const [p, uri] of decls) {
+        if (p !== '' && uri === '')
+          throw this.malformed(
+            lt,
+            `préfixe ${p} lié à un espace de noms vide.`,
+            `prefix ${p} bound to an empty namespace.`,
+          );
+        scope[p] = uri;
+      }
+    }
+    const ns = this.resolve(qn.prefix, scope, lt, name);
+    for (const a of attributes) {
+      // `ns` held the prefix until the scope was known.
+      a.ns = a.ns === '' ? '' : this.resolve(a.ns, scope, lt, a.name);
+    }
+    const el: XmlElement = {
+      name,
+      local: qn.local,
+      ns,
+      attributes,
+      text: '',
+      children: [],
+      line: this.lineAt(lt),
+    };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(el);
+    if (!selfClosing) {
+      stack.push(el);
+      scopes.push(scope);
+    }
+    this.pos = i;
+    return el;
+  }
+
+  private resolve(prefix: string, scope: Scope, pos: number, name: string): string {
+    const uri = scope[prefix];
+    if (uri !== undefined) return uri;
+    if (prefix === '') return '';
+    throw this.malformed(
+      pos,
+      `le préfixe « ${prefix} » de ${name} n'est pas déclaré.`,
+      `the prefix "${prefix}" of ${name} is not declared.`,
+    );
+  }
+
+  private decodeRefs(raw: string, pos: number): string {
+    return raw.replace(/&([^;&<\s]{0,12});?/g, (m, ref: string) => {
+      if (!m.endsWith(';'))
+        throw this.malformed(
+          pos,
+          `« & » non suivi d'une référence valide (${m}).`,
+          `"&" not followed by a valid reference (${m}).`,
+        );
+      switch (ref) {
+        case 'lt':
+          return '<';
+        case 'gt':
+          return '>';
+        case 'amp':
+          return '&';
+        case 'quot':
+          return '"';
+        case 'apos':
+          return "'";
+      }
+      const cp = /^#x[0-9A-Fa-f]{1,6}$/.test(ref)
+        ? parseInt(ref.slice(2), 16)
+        : /^#[0-9]{1,7}$/.test(ref)
+          ? parseInt(ref.slice(1), 10)
+          : -1;
+      if (cp < 0) {
+        throw this.malformed(
+          pos,
+          `entité inconnue &${ref}; (seules &lt; &gt; &amp; &quot; &apos; sont permises).`,
+          `unknown entity &${ref}; (only &lt; &gt; &amp; &quot; &apos; are allowed).`,
+        );
+      }
+      const ok =
+        cp === 0x9 ||
+        cp === 0xa ||
+        cp === 0xd ||
+        (cp >= 0x20 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd) ||
+        (cp >= 0x10000 && cp <= 0x10ffff);
+      if (!ok)
+        throw this.malformed(
+          pos,
+          `référence à un caractère interdit (${m}).`,
+          `reference to a forbidden character (${m}).`,
+        );
+      return String.fromCodePoint(cp);
+    });
+  }
+}
