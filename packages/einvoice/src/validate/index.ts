@@ -1,0 +1,140 @@
+/**
+ * `validateInvoice(bytes)`: the one validator every path of intake goes through.
+ * bytes → format → (PDF: embedded XML) → safe parse → XML Schema (base, and the Factur-X profile's
+ * when one is declared) → EN 16931 business and syntax rules (or the Factur-X MINIMUM / BASIC WL
+ * profile rules) → findings with rule ID, severity, FR/EN message, XPath, line and value.
+ */
+import type { Finding } from '../finding';
+import { hasFatal } from '../finding';
+import type { Invoice } from '../model/invoice';
+import type { SourceMap } from '../model/source-map';
+import { detectFormat, readInvoiceXml } from '../read/read-invoice';
+import type { XmlDocument, XmlElement } from '../xml/types';
+import { buildXdm } from '../xpath/xdm';
+import type { Binding } from '../rules/en16931';
+import { checkEn16931, en16931Rules } from '../rules/en16931';
+import type { SchemaId } from './schema';
+import { initSchemas, parseForSchema, validateSchema } from './schema';
+import type { Profile } from './profile';
+import { isNotEn16931, profileFromSpecification } from './profile';
+import { extractPdfXml, profileRules } from './facturx-bridge';
+
+export type ValidatedFormat = 'ubl-invoice' | 'ubl-creditnote' | 'cii' | 'pdf' | 'unknown';
+
+export interface ValidationReport {
+  format: ValidatedFormat;
+  /** Factur-X / ZUGFeRD / XRechnung profile declared by the document (BT-24), when recognised. */
+  profile?: Profile;
+  /** True when no finding is fatal. */
+  valid: boolean;
+  findings: Finding[];
+  /** The invoice read into the EN 16931 model, when the XML could be read. */
+  invoice?: Invoice;
+  /** Where each business term of `invoice` was read from. */
+  sourceMap?: SourceMap;
+}
+
+export interface ValidateOptions {
+  /** Skip the XML Schema step (the rules still run). */
+  skipSchema?: boolean;
+}
+
+/** Loads libxml2 and the rule sets once; `validateInvoiceSync` may be called after it resolves. */
+export async function initValidation(): Promise<void> {
+  await initSchemas();
+  en16931Rules('ubl');
+  en16931Rules('cii');
+}
+
+export async function validateInvoice(
+  bytes: Uint8Array,
+  opts: ValidateOptions = {},
+): Promise<ValidationReport> {
+  await initValidation();
+  if (detectFormat(bytes) === 'pdf') {
+    const extracted = await extractPdfXml(bytes);
+    if ('findings' in extracted)
+      return { format: 'pdf', valid: false, findings: extracted.findings };
+    const report = validateXml(extracted.xml, {
+      ...opts,
+      fromPdf: true,
+      pdfProfile: extracted.profile,
+    });
+    return { ...report, format: 'pdf', findings: [...extracted.warnings, ...report.findings] };
+  }
+  return validateXml(bytes, opts);
+}
+
+/** Synchronous validation of XML bytes; `initValidation()` must have been awaited first. */
+export function validateInvoiceSync(
+  bytes: Uint8Array,
+  opts: ValidateOptions = {},
+): ValidationReport {
+  return validateXml(bytes, opts);
+}
+
+function declaredSpecification(xml: XmlDocument, format: ValidatedFormat): string | undefined {
+  const child = (el: XmlElement | undefined, local: string): XmlElement | undefined =>
+    el?.children.find((c) => c.local === local);
+  if (format === 'cii') {
+    const ctx = child(xml.root, 'ExchangedDocumentContext');
+    return child(child(ctx, 'GuidelineSpecifiedDocumentContextParameter'), 'ID')?.text;
+  }
+  return child(xml.root, 'CustomizationID')?.text;
+}
+
+const PROFILE_SCHEMA: Partial<Record<Profile, SchemaId>> = {
+  MINIMUM: 'fx-minimum',
+  'BASIC-WL': 'fx-basicwl',
+  BASIC: 'fx-basic',
+  EN16931: 'fx-en16931',
+  EXTENDED: 'fx-extended',
+};
+
+interface XmlOptions extends ValidateOptions {
+  fromPdf?: boolean;
+  pdfProfile?: Profile;
+}
+
+function validateXml(bytes: Uint8Array, opts: XmlOptions): ValidationReport {
+  const read = readInvoiceXml(bytes);
+  const { format, xml } = read;
+  if (format === 'unknown' || !xml)
+    return { format: 'unknown', valid: false, findings: read.findings };
+  const profile = profileFromSpecification(declaredSpecification(xml, format)) ?? opts.pdfProfile;
+  // A Factur-X profile's own schema and rules apply to PDFs, and to standalone CII that declares a
+  // profile that is not EN 16931 (MINIMUM, BASIC WL, EXTENDED), as in the official verdicts.
+  const profileApplies =
+    format === 'cii' && profile !== undefined && (opts.fromPdf === true || isNotEn16931(profile));
+  const findings: Finding[] = [...read.findings];
+
+  if (!opts.skipSchema) {
+    const sdoc = parseForSchema(bytes);
+    if (Array.isArray(sdoc)) findings.push(...sdoc);
+    else {
+      try {
+        findings.push(...validateSchema(sdoc, format));
+        const fx = profileApplies && profile ? PROFILE_SCHEMA[profile] : undefined;
+        if (fx) findings.push(...validateSchema(sdoc, fx));
+      } finally {
+        sdoc.dispose();
+      }
+    }
+  }
+
+  const doc = buildXdm(xml);
+  const binding: Binding = format === 'cii' ? 'cii' : 'ubl';
+  if (profileApplies && profile && isNotEn16931(profile)) {
+    findings.push(...profileRules(profile, doc, xml));
+  } else {
+    findings.push(...checkEn16931(doc, binding));
+  }
+  return {
+    format,
+    ...(profile ? { profile } : {}),
+    valid: !hasFatal(findings),
+    findings,
+    ...(read.invoice ? { invoice: read.invoice } : {}),
+    ...(read.sourceMap ? { sourceMap: read.sourceMap } : {}),
+  };
+}
