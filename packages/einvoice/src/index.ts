@@ -9,3 +9,5 @@ export { xpathOf, parentMap } from './xml/xpath';
 export { readInvoiceXml, detectFormat, formatOfRoot } from './read/read-invoice';
 export { UBL_INVOICE_NS, UBL_CREDITNOTE_NS, CBC, CAC } from './read/ubl';
 export { CII_NS, RAM, UDT, QDT } from './read/cii';
+export { writeUbl, writeCii } from './write/index';
+export * from './money/index';

@@ -1,0 +1,10 @@
+export {
+  Dec,
+  parseDecimal,
+  decimalOrZero,
+  roundAmount,
+  countDecimals,
+  sameDecimal,
+} from './decimal';
+export { lineNetAmount, computeTotals } from './totals';
+export type { LineAmountInput, TaxedAmount, TotalsInput, TotalsResult } from './totals';

@@ -1,0 +1,2 @@
+export { writeUbl } from './ubl';
+export { writeCii } from './cii';

@@ -1,0 +1,435 @@
+import type {
+  Contact,
+  DocumentAllowanceCharge,
+  Identifier,
+  Invoice,
+  InvoiceLine,
+  LineAllowanceCharge,
+  Period,
+  PostalAddress,
+} from '../model/invoice';
+import { parseDecimal } from '../money/decimal';
+import { CAC, CBC, UBL_CREDITNOTE_NS, UBL_INVOICE_NS } from '../read/ubl';
+import { group, leaf, node, reqLeaf, serialize } from './xml-builder';
+import type { XNode } from './xml-builder';
+
+type Kids = (XNode | undefined)[];
+
+/**
+ * Writes the model as a UBL 2.1 Invoice or, for `kind: 'creditNote'`, CreditNote, following the
+ * EN 16931-3-2 binding, elements in the schema's order. Optional terms are written when defined
+ * (even empty), required ones when not empty.
+ */
+export function writeUbl(inv: Invoice): string {
+  const credit = inv.kind === 'creditNote';
+  const cur = inv.currencyCode || undefined;
+  const amt = (name: string, v: string | undefined) => leaf(`cbc:${name}`, v, { currencyID: cur });
+  const reqAmt = (name: string, v: string) => reqLeaf(`cbc:${name}`, v, { currencyID: cur });
+  const t = inv.totals;
+  const pay = inv.paymentInstructions;
+  const notes = inv.notes.map((n) =>
+    leaf('cbc:Note', n.subjectCode !== undefined ? `#${n.subjectCode}#${n.text}` : n.text),
+  );
+  const typeCode = reqLeaf(credit ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', inv.typeCode);
+  const taxPoint = leaf('cbc:TaxPointDate', inv.vatPointDate);
+  const creditorId = pay?.directDebit?.creditorId;
+  const additionalDocs: Kids = [
+    inv.invoicedObjectIdentifier &&
+      node('cac:AdditionalDocumentReference', [
+        idLeaf('cbc:ID', inv.invoicedObjectIdentifier),
+        leaf('cbc:DocumentTypeCode', '130'),
+      ]),
+    credit && inv.projectReference !== undefined
+      ? node('cac:AdditionalDocumentReference', [
+          leaf('cbc:ID', inv.projectReference),
+          leaf('cbc:DocumentTypeCode', '50'),
+        ])
+      : undefined,
+    ...inv.supportingDocuments.map((d) =>
+      node('cac:AdditionalDocumentReference', [
+        reqLeaf('cbc:ID', d.reference),
+        leaf('cbc:DocumentDescription', d.description),
+        group('cac:Attachment', [
+          d.attachment &&
+            leaf('cbc:EmbeddedDocumentBinaryObject', d.attachment.content, {
+              mimeCode: d.attachment.mimeCode,
+              filename: d.attachment.filename,
+            }),
+          d.externalLocation !== undefined
+            ? node('cac:ExternalReference', [leaf('cbc:URI', d.externalLocation)])
+            : undefined,
+        ]),
+      ]),
+    ),
+  ];
+  const ref = (name: string, v: string | undefined) =>
+    v === undefined ? undefined : node(`cac:${name}`, [leaf('cbc:ID', v)]);
+  const root = node(
+    credit ? 'CreditNote' : 'Invoice',
+    [
+      reqLeaf('cbc:CustomizationID', inv.processControl.specificationIdentifier),
+      leaf('cbc:ProfileID', inv.processControl.businessProcessType),
+      reqLeaf('cbc:ID', inv.number),
+      reqLeaf('cbc:IssueDate', inv.issueDate),
+      credit ? undefined : leaf('cbc:DueDate', inv.dueDate),
+      credit ? taxPoint : typeCode,
+      credit ? typeCode : undefined,
+      ...notes,
+      credit ? undefined : taxPoint,
+      reqLeaf('cbc:DocumentCurrencyCode', inv.currencyCode),
+      leaf('cbc:TaxCurrencyCode', inv.vatAccountingCurrencyCode),
+      leaf('cbc:AccountingCost', inv.buyerAccountingReference),
+      leaf('cbc:BuyerReference', inv.buyerReference),
+      inv.invoicingPeriod || inv.vatPointDateCode !== undefined
+        ? node('cac:InvoicePeriod', [
+            ...periodKids(inv.invoicingPeriod),
+            leaf('cbc:DescriptionCode', inv.vatPointDateCode),
+          ])
+        : undefined,
+      inv.purchaseOrderReference !== undefined || inv.salesOrderReference !== undefined
+        ? node('cac:OrderReference', [
+            // EN 16931-3-2: OrderReference/ID is mandatory; 'NA' when only BT-14 is known.
+            leaf('cbc:ID', inv.purchaseOrderReference ?? 'NA'),
+            leaf('cbc:SalesOrderID', inv.salesOrderReference),
+          ])
+        : undefined,
+      ...inv.precedingInvoices.map((p) =>
+        node('cac:BillingReference', [
+          node('cac:InvoiceDocumentReference', [
+            reqLeaf('cbc:ID', p.reference),
+            leaf('cbc:IssueDate', p.issueDate),
+          ]),
+        ]),
+      ),
+      ref('DespatchDocumentReference', inv.despatchAdviceReference),
+      ref('ReceiptDocumentReference', inv.receivingAdviceReference),
+      credit ? undefined : ref('OriginatorDocumentReference', inv.tenderOrLotReference),
+      ref('ContractDocumentReference', inv.contractReference),
+      ...additionalDocs,
+      credit
+        ? ref('OriginatorDocumentReference', inv.tenderOrLotReference)
+        : ref('ProjectReference', inv.projectReference),
+      node('cac:AccountingSupplierParty', [sellerParty(inv, inv.payee ? undefined : creditorId)]),
+      node('cac:AccountingCustomerParty', [buyerParty(inv)]),
+      inv.payee &&
+        node('cac:PayeeParty', [
+          inv.payee.identifier &&
+            node('cac:PartyIdentification', [idLeaf('cbc:ID', inv.payee.identifier)]),
+          creditorId !== undefined
+            ? node('cac:PartyIdentification', [leaf('cbc:ID', creditorId, { schemeID: 'SEPA' })])
+            : undefined,
+          inv.payee.name !== ''
+            ? node('cac:PartyName', [leaf('cbc:Name', inv.payee.name)])
+            : undefined,
+          inv.payee.legalRegistrationId &&
+            node('cac:PartyLegalEntity', [idLeaf('cbc:CompanyID', inv.payee.legalRegistrationId)]),
+        ]),
+      inv.sellerTaxRepresentative &&
+        node('cac:TaxRepresentativeParty', [
+          group('cac:PartyName', [reqLeaf('cbc:Name', inv.sellerTaxRepresentative.name)]),
+          address('cac:PostalAddress', inv.sellerTaxRepresentative.postalAddress),
+          taxScheme(inv.sellerTaxRepresentative.vatId || undefined, 'VAT'),
+        ]),
+      inv.delivery &&
+        node('cac:Delivery', [
+          leaf('cbc:ActualDeliveryDate', inv.delivery.actualDeliveryDate),
+          inv.delivery.locationId || inv.delivery.address
+            ? node('cac:DeliveryLocation', [
+                inv.delivery.locationId && idLeaf('cbc:ID', inv.delivery.locationId),
+                inv.delivery.address && address('cac:Address', inv.delivery.address),
+              ])
+            : undefined,
+          inv.delivery.partyName !== undefined
+            ? node('cac:DeliveryParty', [
+                node('cac:PartyName', [leaf('cbc:Name', inv.delivery.partyName)]),
+              ])
+            : undefined,
+        ]),
+      ...paymentMeans(inv, credit),
+      inv.paymentTerms !== undefined
+        ? node('cac:PaymentTerms', [leaf('cbc:Note', inv.paymentTerms)])
+        : undefined,
+      ...inv.allowances.map((a) => docAllowanceCharge(a, false, cur)),
+      ...inv.charges.map((c) => docAllowanceCharge(c, true, cur)),
+      t.taxAmount !== undefined || inv.vatBreakdown.length > 0
+        ? node('cac:TaxTotal', [
+            amt('TaxAmount', t.taxAmount),
+            ...inv.vatBreakdown.map((vb) =>
+              node('cac:TaxSubtotal', [
+                reqAmt('TaxableAmount', vb.taxableAmount),
+                reqAmt('TaxAmount', vb.taxAmount),
+                node('cac:TaxCategory', [
+                  reqLeaf('cbc:ID', vb.categoryCode),
+                  leaf('cbc:Percent', vb.rate),
+                  leaf('cbc:TaxExemptionReasonCode', vb.exemptionReasonCode),
+                  leaf('cbc:TaxExemptionReason', vb.exemptionReason),
+                  vatScheme(),
+                ]),
+              ]),
+            ),
+          ])
+        : undefined,
+      t.taxAmountInAccountingCurrency &&
+        node('cac:TaxTotal', [
+          leaf('cbc:TaxAmount', t.taxAmountInAccountingCurrency.value, {
+            currencyID: t.taxAmountInAccountingCurrency.currencyId ?? inv.vatAccountingCurrencyCode,
+          }),
+        ]),
+      node('cac:LegalMonetaryTotal', [
+        reqAmt('LineExtensionAmount', t.lineNetAmount),
+        reqAmt('TaxExclusiveAmount', t.taxExclusiveAmount),
+        reqAmt('TaxInclusiveAmount', t.taxInclusiveAmount),
+        amt('AllowanceTotalAmount', t.allowanceTotal),
+        amt('ChargeTotalAmount', t.chargeTotal),
+        amt('PrepaidAmount', t.paidAmount),
+        amt('PayableRoundingAmount', t.roundingAmount),
+        reqAmt('PayableAmount', t.payableAmount),
+      ]),
+      ...inv.lines.map((l) => line(l, credit, cur)),
+    ],
+    {
+      xmlns: credit ? UBL_CREDITNOTE_NS : UBL_INVOICE_NS,
+      'xmlns:cac': CAC,
+      'xmlns:cbc': CBC,
+    },
+  );
+  return serialize(root);
+}
+
+/**
+ * UBL requires an amount in a price allowance: without BT-147 it is derived as gross − net price
+ * (EN 16931: the net price is the gross price less the discount).
+ */
+function priceDiscount(gross: string | undefined, net: string): string {
+  const g = parseDecimal(gross);
+  const n = parseDecimal(net);
+  return g && n ? g.minus(n).toFixed() : '0';
+}
+
+function idLeaf(name: string, id: Identifier): XNode | undefined {
+  return leaf(name, id.value, { schemeID: id.schemeId });
+}
+
+function periodKids(p: Period | undefined): Kids {
+  return [leaf('cbc:StartDate', p?.startDate), leaf('cbc:EndDate', p?.endDate)];
+}
+
+function address(name: string, a: PostalAddress): XNode {
+  return node(name, [
+    leaf('cbc:StreetName', a.line1),
+    leaf('cbc:AdditionalStreetName', a.line2),
+    leaf('cbc:CityName', a.city),
+    leaf('cbc:PostalZone', a.postCode),
+    leaf('cbc:CountrySubentity', a.countrySubdivision),
+    a.line3 !== undefined ? node('cac:AddressLine', [leaf('cbc:Line', a.line3)]) : undefined,
+    group('cac:Country', [reqLeaf('cbc:IdentificationCode', a.countryCode)]),
+  ]);
+}
+
+function contact(c: Contact | undefined): XNode | undefined {
+  return (
+    c &&
+    node('cac:Contact', [
+      leaf('cbc:Name', c.name),
+      leaf('cbc:Telephone', c.telephone),
+      leaf('cbc:ElectronicMail', c.email),
+    ])
+  );
+}
+
+function vatScheme(id = 'VAT'): XNode {
+  return node('cac:TaxScheme', [leaf('cbc:ID', id)]);
+}
+
+function taxScheme(companyId: string | undefined, scheme: string): XNode | undefined {
+  return companyId === undefined
+    ? undefined
+    : node('cac:PartyTaxScheme', [leaf('cbc:CompanyID', companyId), vatScheme(scheme)]);
+}
+
+function sellerParty(inv: Invoice, creditorId: string | undefined): XNode {
+  const s = inv.seller;
+  return node('cac:Party', [
+    s.electronicAddress && idLeaf('cbc:EndpointID', s.electronicAddress),
+    ...s.identifiers.map((id) => node('cac:PartyIdentification', [idLeaf('cbc:ID', id)])),
+    creditorId !== undefined
+      ? node('cac:PartyIdentification', [leaf('cbc:ID', creditorId, { schemeID: 'SEPA' })])
+      : undefined,
+    s.tradingName !== undefined
+      ? node('cac:PartyName', [leaf('cbc:Name', s.tradingName)])
+      : undefined,
+    address('cac:PostalAddress', s.postalAddress),
+    taxScheme(s.vatId, 'VAT'),
+    // Any tax scheme other than VAT marks BT-32; 'TAX' is the one the CEN examples use.
+    taxScheme(s.taxRegistrationId, 'TAX'),
+    node('cac:PartyLegalEntity', [
+      reqLeaf('cbc:RegistrationName', s.name),
+      s.legalRegistrationId && idLeaf('cbc:CompanyID', s.legalRegistrationId),
+      leaf('cbc:CompanyLegalForm', s.additionalLegalInformation),
+    ]),
+    contact(s.contact),
+  ]);
+}
+
+function buyerParty(inv: Invoice): XNode {
+  const b = inv.buyer;
+  return node('cac:Party', [
+    b.electronicAddress && idLeaf('cbc:EndpointID', b.electronicAddress),
+    b.identifier && node('cac:PartyIdentification', [idLeaf('cbc:ID', b.identifier)]),
+    b.tradingName !== undefined
+      ? node('cac:PartyName', [leaf('cbc:Name', b.tradingName)])
+      : undefined,
+    address('cac:PostalAddress', b.postalAddress),
+    taxScheme(b.vatId, 'VAT'),
+    node('cac:PartyLegalEntity', [
+      reqLeaf('cbc:RegistrationName', b.name),
+      b.legalRegistrationId && idLeaf('cbc:CompanyID', b.legalRegistrationId),
+    ]),
+    contact(b.contact),
+  ]);
+}
+
+/** One PaymentMeans per credit transfer account (UBL has one account per PaymentMeans). */
+function paymentMeans(inv: Invoice, credit: boolean): Kids {
+  const pay = inv.paymentInstructions;
+  const due = credit ? leaf('cbc:PaymentDueDate', inv.dueDate) : undefined;
+  if (!pay) {
+    // A UBL CreditNote can carry BT-9 only here; PaymentMeansCode is mandatory in the schema.
+    return due ? [node('cac:PaymentMeans', [leaf('cbc:PaymentMeansCode', '1'), due])] : [];
+  }
+  const accounts = pay.creditTransfers.length > 0 ? pay.creditTransfers : [undefined];
+  return accounts.map((ct, i) =>
+    node('cac:PaymentMeans', [
+      leaf('cbc:PaymentMeansCode', pay.meansCode, { name: pay.meansText }),
+      i === 0 ? due : undefined,
+      leaf('cbc:PaymentID', pay.remittanceInformation),
+      i === 0 && pay.paymentCard
+        ? node('cac:CardAccount', [
+            leaf('cbc:PrimaryAccountNumberID', pay.paymentCard.primaryAccountNumber),
+            // NetworkID is mandatory in UBL but not an EN 16931 term.
+            leaf('cbc:NetworkID', 'NA'),
+            leaf('cbc:HolderName', pay.paymentCard.holderName),
+          ])
+        : undefined,
+      ct &&
+        node('cac:PayeeFinancialAccount', [
+          leaf('cbc:ID', ct.accountId),
+          leaf('cbc:Name', ct.accountName),
+          ct.serviceProviderId !== undefined
+            ? node('cac:FinancialInstitutionBranch', [leaf('cbc:ID', ct.serviceProviderId)])
+            : undefined,
+        ]),
+      i === 0 &&
+      pay.directDebit &&
+      (pay.directDebit.mandateReference !== undefined ||
+        pay.directDebit.debitedAccountId !== undefined)
+        ? node('cac:PaymentMandate', [
+            leaf('cbc:ID', pay.directDebit.mandateReference),
+            pay.directDebit.debitedAccountId !== undefined
+              ? node('cac:PayerFinancialAccount', [
+                  leaf('cbc:ID', pay.directDebit.debitedAccountId),
+                ])
+              : undefined,
+          ])
+        : undefined,
+    ]),
+  );
+}
+
+function allowanceChargeKids(
+  ac: LineAllowanceCharge,
+  isCharge: boolean,
+  cur: string | undefined,
+): Kids {
+  return [
+    leaf('cbc:ChargeIndicator', isCharge ? 'true' : 'false'),
+    leaf('cbc:AllowanceChargeReasonCode', ac.reasonCode),
+    leaf('cbc:AllowanceChargeReason', ac.reason),
+    leaf('cbc:MultiplierFactorNumeric', ac.percentage),
+    reqLeaf('cbc:Amount', ac.amount, { currencyID: cur }),
+    leaf('cbc:BaseAmount', ac.baseAmount, { currencyID: cur }),
+  ];
+}
+
+function docAllowanceCharge(
+  ac: DocumentAllowanceCharge,
+  isCharge: boolean,
+  cur: string | undefined,
+): XNode {
+  return node('cac:AllowanceCharge', [
+    ...allowanceChargeKids(ac, isCharge, cur),
+    node('cac:TaxCategory', [
+      reqLeaf('cbc:ID', ac.vatCategoryCode),
+      leaf('cbc:Percent', ac.vatRate),
+      vatScheme(),
+    ]),
+  ]);
+}
+
+function line(l: InvoiceLine, credit: boolean, cur: string | undefined): XNode {
+  const it = l.item;
+  const p = l.price;
+  return node(credit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine', [
+    reqLeaf('cbc:ID', l.id),
+    leaf('cbc:Note', l.note),
+    reqLeaf(credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity', l.quantity, {
+      unitCode: l.unitCode || undefined,
+    }),
+    reqLeaf('cbc:LineExtensionAmount', l.netAmount, { currencyID: cur }),
+    leaf('cbc:AccountingCost', l.buyerAccountingReference),
+    l.period && node('cac:InvoicePeriod', periodKids(l.period)),
+    l.purchaseOrderLineReference !== undefined
+      ? node('cac:OrderLineReference', [leaf('cbc:LineID', l.purchaseOrderLineReference)])
+      : undefined,
+    l.objectIdentifier &&
+      node('cac:DocumentReference', [
+        idLeaf('cbc:ID', l.objectIdentifier),
+        leaf('cbc:DocumentTypeCode', '130'),
+      ]),
+    ...l.allowances.map((a) => node('cac:AllowanceCharge', allowanceChargeKids(a, false, cur))),
+    ...l.charges.map((c) => node('cac:AllowanceCharge', allowanceChargeKids(c, true, cur))),
+    node('cac:Item', [
+      leaf('cbc:Description', it.description),
+      reqLeaf('cbc:Name', it.name),
+      it.buyerId !== undefined
+        ? node('cac:BuyersItemIdentification', [leaf('cbc:ID', it.buyerId)])
+        : undefined,
+      it.sellerId !== undefined
+        ? node('cac:SellersItemIdentification', [leaf('cbc:ID', it.sellerId)])
+        : undefined,
+      it.standardId && node('cac:StandardItemIdentification', [idLeaf('cbc:ID', it.standardId)]),
+      it.originCountryCode !== undefined
+        ? node('cac:OriginCountry', [leaf('cbc:IdentificationCode', it.originCountryCode)])
+        : undefined,
+      ...it.classifications.map((c) =>
+        node('cac:CommodityClassification', [
+          leaf('cbc:ItemClassificationCode', c.value, {
+            listID: c.schemeId,
+            listVersionID: c.schemeVersion,
+          }),
+        ]),
+      ),
+      node('cac:ClassifiedTaxCategory', [
+        reqLeaf('cbc:ID', l.vat.categoryCode),
+        leaf('cbc:Percent', l.vat.rate),
+        vatScheme(),
+      ]),
+      ...it.attributes.map((a) =>
+        node('cac:AdditionalItemProperty', [leaf('cbc:Name', a.name), leaf('cbc:Value', a.value)]),
+      ),
+    ]),
+    node('cac:Price', [
+      reqLeaf('cbc:PriceAmount', p.netPrice, { currencyID: cur }),
+      leaf('cbc:BaseQuantity', p.baseQuantity, { unitCode: p.baseQuantityUnitCode }),
+      p.discount !== undefined || p.grossPrice !== undefined
+        ? node('cac:AllowanceCharge', [
+            leaf('cbc:ChargeIndicator', 'false'),
+            leaf('cbc:Amount', p.discount ?? priceDiscount(p.grossPrice, p.netPrice), {
+              currencyID: cur,
+            }),
+            leaf('cbc:BaseAmount', p.grossPrice, { currencyID: cur }),
+          ])
+        : undefined,
+    ]),
+  ]);
+}
