@@ -197,17 +197,23 @@ export function runSchematron(
 ): FailedAssert[] {
   const failed: FailedAssert[] = [];
   for (const pattern of rules.patterns) {
+    const wild = pattern.wild;
     for (const el of doc.all) {
-      const named = pattern.byName.get(expandedName(el.ns, el.local));
       let best: SchRule | undefined;
-      for (const list of [named, pattern.wild]) {
-        if (!list) continue;
-        for (const r of list) {
-          if (best && r.index > best.index) break;
+      const named = pattern.byName.get(el.key);
+      if (named) {
+        for (const r of named) {
           if (ruleMatches(r, el, doc)) {
             best = r;
             break;
           }
+        }
+      }
+      for (const r of wild) {
+        if (best && r.index > best.index) break;
+        if (ruleMatches(r, el, doc)) {
+          best = r;
+          break;
         }
       }
       if (!best) continue;

@@ -127,6 +127,15 @@ function applyPreds(items: Seq, preds: Compiled[], ctx: Ctx): Seq {
 }
 
 function sortDedupe(nodes: XNode[]): XNode[] {
+  // Most steps already yield distinct nodes in document order: check that before sorting.
+  let ordered = true;
+  for (let i = 1; i < nodes.length; i++) {
+    if ((nodes[i] as XNode).order <= (nodes[i - 1] as XNode).order) {
+      ordered = false;
+      break;
+    }
+  }
+  if (ordered) return nodes;
   const seen = new Set<XNode>();
   const out: XNode[] = [];
   for (const n of nodes) {
@@ -211,6 +220,8 @@ export function compile(ast: Ast): Compiled {
       };
     }
     case 'call': {
+      const fast = compileExistence(ast);
+      if (fast) return fast;
       const args = ast.args.map(compile);
       const name = ast.name;
       return (ctx) => callFunction(name, args, ctx);
@@ -270,15 +281,42 @@ function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
       return preds.length ? applyPreds(nodes, preds, ctx) : nodes;
     };
   }
+  // `//@name` from the root: the attribute index answers it.
+  if (
+    ast.deep &&
+    ast.l.t === 'root' &&
+    r.t === 'step' &&
+    r.axis === 'attribute' &&
+    r.test.ns !== undefined &&
+    r.test.local !== '*' &&
+    r.preds.length === 0
+  ) {
+    const key = expandedName(r.test.ns, r.test.local);
+    return (ctx) => ctx.doc.attrsByName.get(key) ?? [];
+  }
   const left = compile(ast.l);
   const right = compile(r);
   const deep = ast.deep;
+  const leftNodes = yieldsNodes(ast.l);
+  const rightNodes = yieldsNodes(r);
+  // A plain named child step is walked directly, without a context object per input node.
+  const child =
+    r.t === 'step' &&
+    r.axis === 'child' &&
+    r.preds.length === 0 &&
+    !r.test.kind &&
+    r.test.ns !== undefined &&
+    r.test.local !== '*'
+      ? { ns: r.test.ns, local: r.test.local }
+      : undefined;
   return (ctx) => {
     let inputs = left(ctx);
+    if (!leftNodes)
+      for (const n of inputs)
+        if (!isNode(n)) throw new XPathDynamicError('path step on an atomic value');
     if (deep) {
       const expanded: XNode[] = [];
-      for (const n of inputs) {
-        if (!isNode(n)) throw new XPathDynamicError('path step on an atomic value');
+      for (const n of inputs as XNode[]) {
         expanded.push(
           ...axisNodes(
             n,
@@ -291,23 +329,40 @@ function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
       inputs = expanded.length > 1 ? sortDedupe(expanded) : expanded;
     }
     const size = inputs.length;
-    if (size === 1) {
-      const only = inputs[0] as Item;
-      if (!isNode(only)) throw new XPathDynamicError('path step on an atomic value');
-      return right({ item: only, pos: 1, size: 1, doc: ctx.doc, vars: ctx.vars });
+    if (child) {
+      const out: XNode[] = [];
+      for (const n of inputs as XNode[]) {
+        const kids = n.kind === 'elem' ? n.children : n.kind === 'doc' ? [n.root] : [];
+        for (const c of kids) if (c.local === child.local && c.ns === child.ns) out.push(c);
+      }
+      return size > 1 && out.length > 1 ? sortDedupe(out) : out;
     }
+    if (size === 1)
+      return right({ item: inputs[0] as Item, pos: 1, size: 1, doc: ctx.doc, vars: ctx.vars });
     const out: Item[] = [];
     let allNodes = true;
     for (let i = 0; i < size; i++) {
-      const n = inputs[i] as Item;
-      if (!isNode(n)) throw new XPathDynamicError('path step on an atomic value');
-      for (const x of right({ item: n, pos: i + 1, size, doc: ctx.doc, vars: ctx.vars })) {
-        if (allNodes && !isNode(x)) allNodes = false;
+      for (const x of right({
+        item: inputs[i] as Item,
+        pos: i + 1,
+        size,
+        doc: ctx.doc,
+        vars: ctx.vars,
+      })) {
+        if (!rightNodes && allNodes && !isNode(x)) allNodes = false;
         out.push(x);
       }
     }
     return allNodes && out.length > 1 ? sortDedupe(out as XNode[]) : out;
   };
+}
+
+/** Whether an expression can only give nodes (so its items need no type check). */
+function yieldsNodes(ast: Ast): boolean {
+  if (ast.t === 'step' || ast.t === 'root') return true;
+  if (ast.t === 'path') return yieldsNodes(ast.r);
+  if (ast.t === 'filter') return yieldsNodes(ast.e);
+  return ast.t === 'bin' && ['|', 'union', 'except', 'intersect'].includes(ast.op);
 }
 
 function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
@@ -377,4 +432,94 @@ function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
     default:
       throw new XPathDynamicError(`unsupported operator ${op}`);
   }
+}
+
+interface SimpleStep {
+  attr: boolean;
+  ns: string;
+  local: string;
+}
+
+/** `a/b/@c` with named child and attribute steps only, no predicates; undefined otherwise. */
+function simpleSteps(ast: Ast): SimpleStep[] | undefined {
+  if (ast.t === 'step') {
+    const { axis, test } = ast;
+    if (
+      ast.preds.length ||
+      (axis !== 'child' && axis !== 'attribute') ||
+      test.kind ||
+      test.ns === undefined ||
+      test.local === '*'
+    )
+      return undefined;
+    return [{ attr: axis === 'attribute', ns: test.ns, local: test.local }];
+  }
+  if (ast.t === 'path' && !ast.deep) {
+    const l = simpleSteps(ast.l);
+    const r = l && simpleSteps(ast.r);
+    return l && r && !l.some((x) => x.attr) ? [...l, ...r] : undefined;
+  }
+  return undefined;
+}
+
+function existsFrom(n: XNode, steps: SimpleStep[], i: number): boolean {
+  const s = steps[i];
+  if (!s) return true;
+  if (n.kind !== 'elem')
+    return (
+      n.kind === 'doc' &&
+      !s.attr &&
+      n.root.local === s.local &&
+      n.root.ns === s.ns &&
+      existsFrom(n.root, steps, i + 1)
+    );
+  if (s.attr) return n.attrs.some((a) => a.local === s.local && a.ns === s.ns);
+  for (const c of n.children)
+    if (c.local === s.local && c.ns === s.ns && existsFrom(c, steps, i + 1)) return true;
+  return false;
+}
+
+/**
+ * `not(path)`, `exists(path)`, `empty(path)` over plain child steps: answered by an early-exit walk,
+ * without building node sequences. The UBL-CR rules are ~600 such tests on the root.
+ */
+function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefined {
+  const negate = ast.name === 'not' || ast.name === 'empty';
+  if (!negate && ast.name !== 'exists') return undefined;
+  const arg = ast.args[0];
+  if (!arg || ast.args.length !== 1) return undefined;
+  // `//name/...` from the root: start from the name index.
+  if (arg.t === 'path' && !arg.deep) {
+    let head: Ast = arg;
+    const tail: Ast[] = [];
+    while (head.t === 'path' && !head.deep) {
+      tail.unshift(head.r);
+      head = head.l;
+    }
+    if (
+      head.t === 'path' &&
+      head.deep &&
+      head.l.t === 'root' &&
+      head.r.t === 'step' &&
+      head.r.preds.length === 0
+    ) {
+      const first = simpleSteps(head.r);
+      const rest = tail.map(simpleSteps);
+      if (first?.length === 1 && !first[0]?.attr && rest.every((x) => x !== undefined)) {
+        const key = expandedName(first[0]?.ns ?? '', first[0]?.local ?? '');
+        const steps = rest.flatMap((x) => x ?? []);
+        return (ctx) => {
+          const found = (ctx.doc.byName.get(key) ?? []).some((n) => existsFrom(n, steps, 0));
+          return [negate ? !found : found];
+        };
+      }
+    }
+  }
+  const steps = simpleSteps(arg);
+  if (!steps) return undefined;
+  return (ctx) => {
+    const found = isNode(ctx.item) && existsFrom(ctx.item, steps, 0);
+    if (!isNode(ctx.item)) throw new XPathDynamicError('context item is not a node');
+    return [negate ? !found : found];
+  };
 }

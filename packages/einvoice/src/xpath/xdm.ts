@@ -26,6 +26,8 @@ export interface XElem {
   attrs: XAttr[];
   line: number;
   order: number;
+  /** `{ns}local`, computed once for the rule-context lookups. */
+  key: string;
   /** Cached string value (own text then descendants'). */
   sv?: string;
 }
@@ -37,6 +39,8 @@ export interface XDoc {
   all: XElem[];
   /** Elements by `{ns}local`, in document order. */
   byName: Map<string, XElem[]>;
+  /** Attributes by `{ns}local`, in document order. */
+  attrsByName: Map<string, XAttr[]>;
   order: number;
 }
 
@@ -45,7 +49,13 @@ export type XNode = XElem | XAttr | XDoc;
 export const expandedName = (ns: string, local: string): string => `{${ns}}${local}`;
 
 export function buildXdm(xml: XmlDocument): XDoc {
-  const doc = { kind: 'doc', all: [], byName: new Map(), order: 0 } as unknown as XDoc;
+  const doc = {
+    kind: 'doc',
+    all: [],
+    byName: new Map(),
+    attrsByName: new Map(),
+    order: 0,
+  } as unknown as XDoc;
   let order = 1;
   const wrap = (el: XmlElement, parent: XElem | XDoc): XElem => {
     const node: XElem = {
@@ -59,9 +69,10 @@ export function buildXdm(xml: XmlDocument): XDoc {
       attrs: [],
       line: el.line,
       order: order++,
+      key: expandedName(el.ns, el.local),
     };
     for (const a of el.attributes) {
-      node.attrs.push({
+      const at: XAttr = {
         kind: 'attr',
         parent: node,
         name: a.name,
@@ -69,13 +80,17 @@ export function buildXdm(xml: XmlDocument): XDoc {
         ns: a.ns,
         value: a.value,
         order: order++,
-      });
+      };
+      node.attrs.push(at);
+      const akey = expandedName(a.ns, a.local);
+      const alist = doc.attrsByName.get(akey);
+      if (alist) alist.push(at);
+      else doc.attrsByName.set(akey, [at]);
     }
     doc.all.push(node);
-    const key = expandedName(el.ns, el.local);
-    const list = doc.byName.get(key);
+    const list = doc.byName.get(node.key);
     if (list) list.push(node);
-    else doc.byName.set(key, [node]);
+    else doc.byName.set(node.key, [node]);
     for (const c of el.children) node.children.push(wrap(c, node));
     return node;
   };
