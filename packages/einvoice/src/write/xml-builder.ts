@@ -43,9 +43,12 @@ export function group(name: string, children: (XNode | undefined)[]): XNode | un
   return children.some((c) => c !== undefined) ? { name, children } : undefined;
 }
 
-// eslint-disable-next-line no-control-regex
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Characters XML 1.0 cannot carry: C0 controls other than tab/newline/return, U+FFFE/U+FFFF, lone surrogates.
+const NOT_XML = new RegExp(
+  // eslint-disable-next-line no-control-regex
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
 
 export function escapeText(s: string): string {
   return s
