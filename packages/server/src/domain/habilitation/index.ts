@@ -1,0 +1,3 @@
+export * from './identifiers';
+export * from './policy';
+export * from './spaces';
