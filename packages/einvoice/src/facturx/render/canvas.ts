@@ -1,0 +1,259 @@
+/**
+ * A minimal flowing layout over pdf-lib: a cursor that moves down the page, wraps text to a width,
+ * draws tables whose header repeats on each new page, and breaks pages when space runs out.
+ */
+import { rgb } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import type { Fonts } from '../pdfa';
+
+export const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 42;
+const FOOTER = 36;
+export const TEXT = rgb(0.1, 0.1, 0.12);
+export const MUTED = rgb(0.38, 0.38, 0.42);
+export const ACCENT = rgb(0.0, 0.0, 0.57);
+const RULE = rgb(0.78, 0.78, 0.82);
+const SHADE = rgb(0.93, 0.94, 0.97);
+
+export interface TextStyle {
+  bold?: boolean;
+  size?: number;
+  color?: ReturnType<typeof rgb>;
+}
+
+export interface Column {
+  title: string;
+  width: number;
+  align?: 'left' | 'right';
+}
+
+/** Removes what a PDF text operator cannot show: control characters, and tabs become spaces. */
+export function clean(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.codePointAt(0) ?? 0;
+    const control =
+      code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    out += control ? ' ' : ch;
+  }
+  return out;
+}
+
+export class Canvas {
+  readonly pages: PDFPage[] = [];
+  page!: PDFPage;
+  y = 0;
+  readonly left = MARGIN;
+  readonly width = A4[0] - 2 * MARGIN;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    readonly fonts: Fonts,
+  ) {
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.page = this.doc.addPage(A4);
+    this.pages.push(this.page);
+    this.y = A4[1] - MARGIN;
+  }
+
+  /** Starts a new page unless `height` points still fit above the footer. */
+  ensure(height: number): boolean {
+    if (this.y - height < FOOTER + 12) {
+      this.newPage();
+      return true;
+    }
+    return false;
+  }
+
+  font(style: TextStyle = {}): PDFFont {
+    return style.bold ? this.fonts.bold : this.fonts.regular;
+  }
+
+  private readonly advance = new Map<string, number>();
+
+  /**
+   * Width of a text as the sum of its characters' advances, cached per character: measuring through
+   * fontkit's full OpenType layout on every wrap candidate made rendering ten times slower, and
+   * kerning is too small to change where a line breaks.
+   */
+  textWidth(s: string, style: TextStyle = {}): number {
+    const font = this.font(style);
+    const key = style.bold ? 'b' : 'r';
+    let units = 0;
+    for (const ch of s) {
+      let w = this.advance.get(key + ch);
+      if (w === undefined) {
+        w = font.widthOfTextAtSize(ch, 1000);
+        this.advance.set(key + ch, w);
+      }
+      units += w;
+    }
+    return (units * (style.size ?? 8.5)) / 1000;
+  }
+
+  /** Splits text into lines no wider than `width`, breaking on spaces, or inside a word too long. */
+  wrap(text: string, width: number, style: TextStyle = {}): string[] {
+    const out: string[] = [];
+    for (const para of text.split(/\r\n|\r|\n/)) {
+      let line = '';
+      for (const word of clean(para).split(/ +/)) {
+        const candidate = line === '' ? word : `${line} ${word}`;
+        if (this.textWidth(candidate, style) <= width) {
+          line = candidate;
+          continue;
+        }
+        if (line !== '') out.push(line);
+        line = word;
+        while (line.length > 1 && this.textWidth(line, style) > width) {
+          let cut = line.length - 1;
+          while (cut > 1 && this.textWidth(line.slice(0, cut), style) > width) cut--;
+          out.push(line.slice(0, cut));
+          line = line.slice(cut);
+        }
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  draw(s: string, x: number, y: number, style: TextStyle = {}): void {
+    if (s === '') return;
+    this.page.drawText(clean(s), {
+      x,
+      y,
+      size: style.size ?? 8.5,
+      font: this.font(style),
+      color: style.color ?? TEXT,
+    });
+  }
+
+  lineHeight(style: TextStyle = {}): number {
+    return (style.size ?? 8.5) * 1.35;
+  }
+
+  /** Draws wrapped text at the cursor, breaking pages between lines. */
+  paragraph(text: string, style: TextStyle = {}, x = this.left, width = this.width): void {
+    const lh = this.lineHeight(style);
+    for (const line of this.wrap(text, width, style)) {
+      this.ensure(lh);
+      this.y -= lh;
+      this.draw(line, x, this.y + lh * 0.25, style);
+    }
+  }
+
+  heading(text: string): void {
+    this.ensure(40);
+    this.y -= 14;
+    this.draw(text.toUpperCase(), this.left, this.y, { bold: true, size: 9.5, color: ACCENT });
+    this.y -= 4;
+    this.page.drawLine({
+      start: { x: this.left, y: this.y },
+      end: { x: this.left + this.width, y: this.y },
+      thickness: 0.6,
+      color: RULE,
+    });
+    this.y -= 2;
+  }
+
+  gap(h: number): void {
+    this.y -= h;
+  }
+
+  /** Label/value pairs, the label muted; long values wrap under themselves. */
+  pairs(rows: [string, string][], x = this.left, width = this.width, labelWidth = 190): void {
+    for (const [label, value] of rows) {
+      if (value.trim() === '') continue;
+      const lines = this.wrap(value, width - labelWidth);
+      const lh = this.lineHeight();
+      this.ensure(lh * Math.min(lines.length, 3));
+      lines.forEach((line, i) => {
+        if (i > 0) this.ensure(lh);
+        this.y -= lh;
+        if (i === 0) this.draw(label, x, this.y + lh * 0.25, { color: MUTED });
+        this.draw(line, x + labelWidth, this.y + lh * 0.25);
+      });
+    }
+  }
+
+  /** A table with a shaded header row, repeated after each page break. */
+  table(columns: Column[], rows: string[][]): void {
+    const size = 8;
+    const lh = this.lineHeight({ size });
+    const header = (): void => {
+      this.ensure(lh * 3);
+      this.page.drawRectangle({
+        x: this.left,
+        y: this.y - lh - 2,
+        width: this.width,
+        height: lh + 2,
+        color: SHADE,
+      });
+      this.y -= lh;
+      this.cells(
+        columns,
+        columns.map((c) => [c.title]),
+        { bold: true, size },
+      );
+      this.y -= 2;
+    };
+    header();
+    for (const row of rows) {
+      const wrapped = columns.map((c, i) => this.wrap(row[i] ?? '', c.width - 6, { size }));
+      const height = Math.max(...wrapped.map((w) => w.length)) * lh + 3;
+      if (this.ensure(height)) header();
+      this.y -= lh;
+      this.cells(columns, wrapped, { size });
+      this.y -= height - lh;
+      this.page.drawLine({
+        start: { x: this.left, y: this.y + 1 },
+        end: { x: this.left + this.width, y: this.y + 1 },
+        thickness: 0.3,
+        color: RULE,
+      });
+    }
+  }
+
+  private cells(columns: Column[], lines: string[][], style: TextStyle): void {
+    let x = this.left;
+    const lh = this.lineHeight(style);
+    columns.forEach((c, i) => {
+      (lines[i] ?? []).forEach((line, k) => {
+        const w = this.textWidth(line, style);
+        const tx = c.align === 'right' ? x + c.width - 3 - w : x + 3;
+        this.draw(line, tx, this.y + lh * 0.25 - k * lh, style);
+      });
+      x += c.width;
+    });
+  }
+
+  /** Writes "Page i / n" and a closing line at the foot of every page, once all pages exist. */
+  footers(text: string, pageLabel: string): void {
+    const n = this.pages.length;
+    this.pages.forEach((p, i) => {
+      const style = { size: 7, color: MUTED };
+      this.wrap(text, this.width - 70, style)
+        .slice(0, 2)
+        .forEach((line, k) => {
+          p.drawText(line, {
+            x: this.left,
+            y: 24 - k * 9,
+            size: 7,
+            font: this.fonts.regular,
+            color: MUTED,
+          });
+        });
+      const label = `${pageLabel} ${i + 1} / ${n}`;
+      const w = this.textWidth(label, style);
+      p.drawText(label, {
+        x: this.left + this.width - w,
+        y: 24,
+        size: 7,
+        font: this.fonts.regular,
+        color: MUTED,
+      });
+    });
+  }
+}

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { extractFacturX } from '../../src/facturx/extract';
+import { readInvoice } from '../../src/facturx/read';
+import { CORPUS, readManifest } from '../support/corpus';
+
+const manifest = readManifest(resolve(CORPUS, 'MANIFEST.tsv')).filter((r) =>
+  (r.path ?? '').endsWith('.pdf'),
+);
+const truth = new Map(
+  readManifest(resolve(CORPUS, 'PDF-TRUTH.tsv')).map((r) => [r.path ?? '', r] as const),
+);
+const NO_INVOICE = /no embedded CII\/UBL invoice/;
+
+describe('reading the PDF corpus', () => {
+  it('has PDF cases', () => {
+    expect(manifest.length).toBeGreaterThan(60);
+  });
+
+  for (const row of manifest) {
+    const path = row.path ?? '';
+    it(path, async () => {
+      const bytes = new Uint8Array(readFileSync(resolve(CORPUS, path)));
+      const r = await readInvoice(bytes);
+      expect(r.format).toBe('facturx-pdf');
+      if (NO_INVOICE.test(row.notes ?? '')) {
+        expect(r.invoice).toBeUndefined();
+        expect(r.findings.map((f) => f.rule)).toEqual(
+          expect.arrayContaining([expect.stringMatching(/^PDF-(NO-INVOICE|MALFORMED)$/)]),
+        );
+        return;
+      }
+      expect(r.invoice, JSON.stringify(r.findings)).toBeDefined();
+      expect(r.profile).toBe(row.profile);
+      const t = truth.get(path);
+      if (t) {
+        expect(r.invoice?.number).toBe(t.invoiceNumber);
+        expect(r.invoice?.issueDate).toBe(t.issueDate);
+        expect(r.invoice?.totals.payableAmount).toBe(t.amountDue);
+      }
+    });
+  }
+
+  it('prefers the ZUGFeRD 2 invoice when a ZUGFeRD 1 one is attached too', async () => {
+    const path = 'zugferd-pdf/invalid/zcorpus__MustangRE-20171118_506_ZUGFeRD1and2.pdf';
+    const r = await extractFacturX(new Uint8Array(readFileSync(resolve(CORPUS, path))));
+    expect(r.attachmentNames.length).toBe(2);
+    expect(new TextDecoder().decode(r.xml)).toContain('CrossIndustryInvoice');
+  });
+
+  it('warns when the XMP declares another profile than the XML', async () => {
+    const path = 'facturx-pdf/invalid/mustang__invalidXMP.pdf';
+    const r = await readInvoice(new Uint8Array(readFileSync(resolve(CORPUS, path))));
+    expect(r.findings.find((f) => f.rule === 'PDF-XMP-PROFILE')?.severity).toBe('warning');
+  });
+
+  it('extracts the XML of a small PDF in about a millisecond (warm)', async () => {
+    const path = 'facturx-pdf/valid/zcorpus__Facture_FR_MINIMUM.pdf';
+    const bytes = new Uint8Array(readFileSync(resolve(CORPUS, path)));
+    await extractFacturX(bytes);
+    const runs = 20;
+    const t = performance.now();
+    for (let i = 0; i < runs; i++) await extractFacturX(bytes);
+    expect((performance.now() - t) / runs).toBeLessThan(15);
+  });
+});
+
+async function pdfWithAttachment(content: Uint8Array, name = 'factur-x.xml'): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  await doc.attach(content, name, { mimeType: 'text/xml' });
+  return doc;
+}
+
+describe('untrusted PDFs', () => {
+  it('refuses bytes that are not a PDF', async () => {
+    const r = await extractFacturX(new TextEncoder().encode('hello'));
+    expect(r.findings[0]?.rule).toBe('PDF-MALFORMED');
+  });
+
+  it('reports a truncated or garbage PDF as malformed', async () => {
+    const junk = new TextEncoder().encode('%PDF-1.7\n' + 'x'.repeat(5000) + '\n1 0 obj << /Ty');
+    const r = await extractFacturX(junk);
+    expect(r.xml).toBeUndefined();
+    expect(r.findings[0]?.rule).toMatch(/^PDF-(MALFORMED|NO-INVOICE)$/);
+    expect(r.findings[0]?.message.fr).not.toBe('');
+  });
+
+  it('enforces the size limit before parsing', async () => {
+    const doc = await pdfWithAttachment(new TextEncoder().encode('<a/>'));
+    const bytes = await doc.save();
+    const r = await extractFacturX(bytes, { maxPdfBytes: 100 });
+    expect(r.findings[0]?.rule).toBe('PDF-LIMIT');
+  });
+
+  it('stops a compression bomb at the XML size limit', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const inflated = new Uint8Array(64 * 1024 * 1024).fill(0x20);
+    // The stream holds 64 MB of spaces compressed to a few KB; it must not be inflated past the cap.
+    const bomb = doc.context.stream(deflateSync(inflated), {
+      Type: 'EmbeddedFile',
+      Filter: 'FlateDecode',
+    });
+    const spec = doc.context.obj({
+      Type: 'Filespec',
+      F: 'factur-x.xml',
+      EF: { F: doc.context.register(bomb) },
+    });
+    doc.catalog.set(PDFName.of('AF'), doc.context.obj([doc.context.register(spec)]));
+    const bytes = await doc.save();
+    const t = performance.now();
+    const r = await extractFacturX(bytes, { maxXmlBytes: 1024 * 1024 });
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(r.findings.map((f) => f.rule)).toContain('PDF-LIMIT');
+  });
+
+  it('reports an encrypted PDF', async () => {
+    const doc = await pdfWithAttachment(new TextEncoder().encode('<a/>'));
+    const enc = doc.context.obj({ Filter: 'Standard', V: 2, R: 3, Length: 128, P: -44 });
+    doc.context.trailerInfo.Encrypt = doc.context.register(enc);
+    const r = await extractFacturX(await doc.save());
+    expect(r.findings[0]?.rule).toBe('PDF-ENCRYPTED');
+  });
+
+  it('says which attachments were found when none is an invoice', async () => {
+    const doc = await pdfWithAttachment(new TextEncoder().encode('not xml'), 'notes.txt');
+    const r = await extractFacturX(await doc.save());
+    expect(r.findings[0]?.rule).toBe('PDF-NO-INVOICE');
+    expect(r.findings[0]?.message.en).toContain('notes.txt');
+  });
+
+  it('finds the invoice by its content, whatever the attachment is called', async () => {
+    const xml = readFileSync(resolve(CORPUS, 'cii/valid/mustang__facturFrMinimum.xml'));
+    const doc = await pdfWithAttachment(new Uint8Array(xml), 'invoice-42.xml');
+    const r = await readInvoice(await doc.save());
+    expect(r.format).toBe('facturx-pdf');
+    expect(r.profile).toBe('MINIMUM');
+    expect(r.attachmentName).toBe('invoice-42.xml');
+  });
+
+  it('reads plain XML through the same entry point', async () => {
+    const xml = readFileSync(resolve(CORPUS, 'cii/valid/mustang__facturFrMinimum.xml'));
+    const r = await readInvoice(new Uint8Array(xml));
+    expect(r.format).toBe('cii');
+    expect(r.profile).toBe('MINIMUM');
+    expect(r.invoice?.number).not.toBe('');
+  });
+});
