@@ -1,7 +1,8 @@
+import type { AccountTables } from './tables/accounts';
 import type { FoundationTables } from './tables/foundation';
 
 /**
  * The whole database as Kysely sees it: one interface per feature area, merged here.
  * Column names are snake_case in SQL and in these types.
  */
-export type Database = FoundationTables;
+export type Database = FoundationTables & AccountTables;

@@ -17,6 +17,7 @@ import Fastify, {
 } from 'fastify';
 import type { AppContext } from '../context';
 import { langFromAcceptLanguage, type Lang } from '../i18n/lang';
+import { installAuth } from './auth';
 import { installErrorHandler } from './error-handler';
 import { registerRoutes } from './routes';
 
@@ -68,6 +69,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   installErrorHandler(app);
   await app.register(cookie);
+  installAuth(app, ctx);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
