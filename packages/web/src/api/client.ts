@@ -1,0 +1,139 @@
+import { activeLanguage } from '../i18n/i18n';
+
+export interface ErrorDetail {
+  field: string;
+  message: string;
+}
+
+/** The server's error body: one shape everywhere, `message` already in the user's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly reason: string | undefined,
+    readonly details: ErrorDetail[],
+    readonly requestId: string | undefined,
+    readonly data: Record<string, unknown> | undefined,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type UnauthenticatedHandler = () => void;
+let onUnauthenticated: UnauthenticatedHandler | undefined;
+
+/** The session layer decides what a 401 means for the interface (back to the login page). */
+export function setUnauthenticatedHandler(handler: UnauthenticatedHandler | undefined): void {
+  onUnauthenticated = handler;
+}
+
+export interface RequestOptions {
+  /** A 401 is an expected answer (login, the first "who am I"): no redirect. */
+  allow401?: boolean;
+  signal?: AbortSignal;
+}
+
+function readCookie(name: string): string | undefined {
+  const prefix = `${name}=`;
+  const found = document.cookie.split('; ').find((part) => part.startsWith(prefix));
+  return found ? decodeURIComponent(found.slice(prefix.length)) : undefined;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const b = asRecord(body) ?? {};
+  const details = Array.isArray(b.details)
+    ? b.details
+        .map(asRecord)
+        .filter((d): d is Record<string, unknown> => !!d)
+        .map((d) => ({
+          field: typeof d.field === 'string' ? d.field : '',
+          message: typeof d.message === 'string' ? d.message : '',
+        }))
+    : [];
+  const fallback =
+    activeLanguage() === 'fr'
+      ? `Le serveur a répondu ${status}. Réessayez dans un instant.`
+      : `The server answered ${status}. Please try again in a moment.`;
+  return new ApiError(
+    status,
+    typeof b.code === 'string' ? b.code : 'UNKNOWN',
+    typeof b.message === 'string' ? b.message : fallback,
+    typeof b.reason === 'string' ? b.reason : undefined,
+    details,
+    typeof b.requestId === 'string' ? b.requestId : undefined,
+    asRecord(b.data),
+  );
+}
+
+/** A JSON call to the portal API (`/api/v1`), with the CSRF header on unsafe methods. */
+export async function apiRequest<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': activeLanguage(),
+  };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (UNSAFE.has(method)) {
+    const csrf = readCookie('chorale_csrf');
+    if (csrf) headers['x-csrf-token'] = csrf;
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    const message =
+      activeLanguage() === 'fr'
+        ? 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.'
+        : 'The server does not answer. Check your connection and try again.';
+    throw new ApiError(0, 'NETWORK', message, undefined, [], undefined, undefined);
+  }
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (!response.ok) {
+    const error = toApiError(response.status, parsed);
+    if (response.status === 401 && !options.allow401) onUnauthenticated?.();
+    throw error;
+  }
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: RequestOptions) =>
+    apiRequest<T>('GET', path, undefined, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    apiRequest<T>('POST', path, body ?? {}, options),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    apiRequest<T>('PUT', path, body ?? {}, options),
+  patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    apiRequest<T>('PATCH', path, body ?? {}, options),
+  delete: <T>(path: string, options?: RequestOptions) =>
+    apiRequest<T>('DELETE', path, undefined, options),
+};

@@ -1,0 +1,61 @@
+import { Navigate, type RouteObject } from 'react-router-dom';
+import { RequireAuth } from './auth/require-auth';
+import { RootLayout } from './layout/layout';
+import { AccountLayout } from './pages/account/account-layout';
+import { EmailSection } from './pages/account/email-section';
+import { JournalSection } from './pages/account/journal-section';
+import { PasswordSection } from './pages/account/password-section';
+import { PreferencesSection } from './pages/account/preferences-section';
+import { ProfileSection } from './pages/account/profile-section';
+import { SecretSection } from './pages/account/secret-section';
+import { SessionsSection } from './pages/account/sessions-section';
+import { TotpSection } from './pages/account/totp-section';
+import { ActivationPage } from './pages/activation';
+import { EmailChangePage } from './pages/email-change';
+import { ForgotPasswordPage } from './pages/forgot-password';
+import { HomePage } from './pages/home';
+import { LoginPage } from './pages/login';
+import { NotFoundPage } from './pages/not-found';
+import { RecoveryPage } from './pages/recovery';
+import { ResendActivationPage } from './pages/resend-activation';
+import { SignupPage } from './pages/signup';
+
+/**
+ * The portal's addresses. /activation/:token, /recovery/:token and /email-change/:token are sent
+ * by e-mail: they must not change.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'signup', element: <SignupPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'activation/resend', element: <ResendActivationPage /> },
+      { path: 'activation/:token', element: <ActivationPage /> },
+      { path: 'password/forgot', element: <ForgotPasswordPage /> },
+      { path: 'recovery/:token', element: <RecoveryPage /> },
+      { path: 'email-change/:token', element: <EmailChangePage /> },
+      {
+        path: 'account',
+        element: (
+          <RequireAuth>
+            <AccountLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <Navigate to="profile" replace /> },
+          { path: 'profile', element: <ProfileSection /> },
+          { path: 'email', element: <EmailSection /> },
+          { path: 'preferences', element: <PreferencesSection /> },
+          { path: 'password', element: <PasswordSection /> },
+          { path: 'secret', element: <SecretSection /> },
+          { path: 'two-factor', element: <TotpSection /> },
+          { path: 'sessions', element: <SessionsSection /> },
+          { path: 'journal', element: <JournalSection /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
