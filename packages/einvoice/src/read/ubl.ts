@@ -25,6 +25,13 @@ export const UBL_CREDITNOTE_NS = 'urn:oasis:names:specification:ubl:schema:xsd:C
 export const CBC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2';
 export const CAC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2';
 
+/** A UBL date: xsd:date allows a time zone ('2016-04-04+01:00'); the model's plain date drops it. */
+function date(el: XmlElement | undefined): string | undefined {
+  if (!el) return undefined;
+  const s = el.text.trim();
+  return /^\d{4}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})$/.test(s) ? s.slice(0, 10) : s;
+}
+
 const cbc = (el: XmlElement | undefined, local: string) => kid(el, CBC, local);
 const cac = (el: XmlElement | undefined, local: string) => kid(el, CAC, local);
 const cacs = (el: XmlElement | undefined, local: string) => kids(el, CAC, local);
@@ -41,7 +48,7 @@ export function readUbl(root: XmlElement, rec: Recorder): Invoice {
   inv.number = req(el);
   rec('', 'BT-1', el);
   el = cbc(root, 'IssueDate');
-  inv.issueDate = req(el);
+  inv.issueDate = date(el) ?? '';
   rec('', 'BT-2', el);
   el = cbc(root, isCredit ? 'CreditNoteTypeCode' : 'InvoiceTypeCode');
   inv.typeCode = req(el);
@@ -53,11 +60,11 @@ export function readUbl(root: XmlElement, rec: Recorder): Invoice {
   put(inv, 'vatAccountingCurrencyCode', text(el));
   rec('', 'BT-6', el);
   el = cbc(root, 'TaxPointDate');
-  put(inv, 'vatPointDate', text(el));
+  put(inv, 'vatPointDate', date(el));
   rec('', 'BT-7', el);
   if (!isCredit) {
     el = cbc(root, 'DueDate');
-    put(inv, 'dueDate', text(el));
+    put(inv, 'dueDate', date(el));
     rec('', 'BT-9', el);
   }
   el = cbc(root, 'BuyerReference');
@@ -94,7 +101,7 @@ export function readUbl(root: XmlElement, rec: Recorder): Invoice {
     const preceding: PrecedingInvoiceReference = { reference: req(el) };
     rec(p, 'BT-25', el);
     el = cbc(ref, 'IssueDate');
-    put(preceding, 'issueDate', text(el));
+    put(preceding, 'issueDate', date(el));
     rec(p, 'BT-26', el);
     inv.precedingInvoices.push(preceding);
   });
@@ -189,7 +196,7 @@ export function readUbl(root: XmlElement, rec: Recorder): Invoice {
     rec('', 'BT-71', el);
     rec('', 'BT-71-1', el, 'schemeID');
     el = cbc(delivery, 'ActualDeliveryDate');
-    put(inv.delivery, 'actualDeliveryDate', text(el));
+    put(inv.delivery, 'actualDeliveryDate', date(el));
     rec('', 'BT-72', el);
     const addr = cac(loc, 'Address');
     if (addr)
@@ -224,9 +231,7 @@ function readNotes(inv: Invoice, root: XmlElement, rec: Recorder): void {
     // EN 16931-3-2: BT-21 is written as '#CODE#text' at the start of the note.
     const raw = n.text.trim();
     const m = /^#([^#]{1,10})#([\s\S]*)$/.exec(raw);
-    inv.notes.push(
-      m ? { subjectCode: m[1], text: (m[2] as string).trim() } : { text: raw },
-    );
+    inv.notes.push(m ? { subjectCode: m[1], text: (m[2] as string).trim() } : { text: raw });
     rec('', `BG-1[${i + 1}]`, n);
     rec(`BG-1[${i + 1}]/`, 'BT-22', n);
     if (m) rec(`BG-1[${i + 1}]/`, 'BT-21', n);
@@ -291,8 +296,8 @@ export function readPeriod(
   rec(prefix, group, el);
   const start = cbc(el, 'StartDate');
   const end = cbc(el, 'EndDate');
-  put(period, 'startDate', text(start));
-  put(period, 'endDate', text(end));
+  put(period, 'startDate', date(start));
+  put(period, 'endDate', date(end));
   rec(prefix, startId, start);
   rec(prefix, endId, end);
   return period;
@@ -472,7 +477,7 @@ function readPayment(
   if (isCredit) {
     // EN 16931-3-2: a UBL CreditNote carries BT-9 in PaymentMeans.
     const due = means.map((m) => cbc(m, 'PaymentDueDate')).find((e) => e);
-    put(inv, 'dueDate', text(due));
+    put(inv, 'dueDate', date(due));
     rec('', 'BT-9', due);
   }
   let directDebit: NonNullable<PaymentInstructions['directDebit']> | undefined;

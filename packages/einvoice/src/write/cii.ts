@@ -7,6 +7,7 @@ import type {
   Period,
   PostalAddress,
 } from '../model/invoice';
+import { parseDecimal } from '../money/decimal';
 import { CII_NS, CII_TO_VAT_POINT_CODE, QDT, RAM, UDT } from '../read/cii';
 import { group, leaf, node, reqLeaf, serialize } from './xml-builder';
 import type { XNode } from './xml-builder';
@@ -92,7 +93,10 @@ export function writeCii(inv: Invoice): string {
         node('ram:ApplicableHeaderTradeSettlement', [
           leaf('ram:CreditorReferenceID', inv.paymentInstructions?.directDebit?.creditorId),
           leaf('ram:PaymentReference', inv.paymentInstructions?.remittanceInformation),
-          leaf('ram:TaxCurrencyCode', inv.vatAccountingCurrencyCode),
+          // CII's BR-53 wants BT-6 to differ from BT-5; equal, it says nothing and is left out.
+          inv.vatAccountingCurrencyCode !== inv.currencyCode
+            ? leaf('ram:TaxCurrencyCode', inv.vatAccountingCurrencyCode)
+            : undefined,
           reqLeaf('ram:InvoiceCurrencyCode', inv.currencyCode),
           inv.payee &&
             node('ram:PayeeTradeParty', [
@@ -352,6 +356,13 @@ function paymentMeans(inv: Invoice): Kids {
   );
 }
 
+/** CII requires a gross price with a price discount: net + discount (EN 16931: net = gross − discount). */
+function grossFromDiscount(net: string, discount: string | undefined): string | undefined {
+  const n = parseDecimal(net);
+  const d = parseDecimal(discount);
+  return n && d ? n.plus(d).toFixed() : undefined;
+}
+
 function isIban(id: string): boolean {
   return /^[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}$/.test(id.replace(/\s/g, ''));
 }
@@ -420,7 +431,7 @@ function line(l: InvoiceLine): XNode {
         : undefined,
       p.grossPrice !== undefined || p.discount !== undefined
         ? node('ram:GrossPriceProductTradePrice', [
-            leaf('ram:ChargeAmount', p.grossPrice),
+            leaf('ram:ChargeAmount', p.grossPrice ?? grossFromDiscount(p.netPrice, p.discount)),
             p.discount !== undefined
               ? node('ram:AppliedTradeAllowanceCharge', [
                   node('ram:ChargeIndicator', [leaf('udt:Indicator', 'false')]),

@@ -8,7 +8,7 @@ import type {
   Period,
   PostalAddress,
 } from '../model/invoice';
-import { parseDecimal } from '../money/decimal';
+import { Dec, parseDecimal, roundAmount } from '../money/decimal';
 import { CAC, CBC, UBL_CREDITNOTE_NS, UBL_INVOICE_NS } from '../read/ubl';
 import { group, leaf, node, reqLeaf, serialize } from './xml-builder';
 import type { XNode } from './xml-builder';
@@ -153,7 +153,8 @@ export function writeUbl(inv: Invoice): string {
       ...inv.charges.map((c) => docAllowanceCharge(c, true, cur)),
       t.taxAmount !== undefined || inv.vatBreakdown.length > 0
         ? node('cac:TaxTotal', [
-            amt('TaxAmount', t.taxAmount),
+            // TaxAmount is mandatory in UBL; CII may leave BT-110 out (no VAT): BR-CO-14 gives it.
+            amt('TaxAmount', t.taxAmount ?? sumOf(inv.vatBreakdown.map((vb) => vb.taxAmount))),
             ...inv.vatBreakdown.map((vb) =>
               node('cac:TaxSubtotal', [
                 reqAmt('TaxableAmount', vb.taxableAmount),
@@ -200,6 +201,10 @@ export function writeUbl(inv: Invoice): string {
  * UBL requires an amount in a price allowance: without BT-147 it is derived as gross − net price
  * (EN 16931: the net price is the gross price less the discount).
  */
+function sumOf(values: string[]): string {
+  return roundAmount(values.reduce((s, v) => s.plus(parseDecimal(v) ?? 0), new Dec(0)));
+}
+
 function priceDiscount(gross: string | undefined, net: string): string {
   const g = parseDecimal(gross);
   const n = parseDecimal(net);
@@ -293,16 +298,29 @@ function buyerParty(inv: Invoice): XNode {
 function paymentMeans(inv: Invoice, credit: boolean): Kids {
   const pay = inv.paymentInstructions;
   const due = credit ? leaf('cbc:PaymentDueDate', inv.dueDate) : undefined;
-  if (!pay) {
-    // A UBL CreditNote can carry BT-9 only here; PaymentMeansCode is mandatory in the schema.
+  const dd = pay?.directDebit;
+  const mandate = dd && (dd.mandateReference !== undefined || dd.debitedAccountId !== undefined);
+  const needed =
+    pay &&
+    (pay.meansCode !== '' ||
+      pay.meansText !== undefined ||
+      pay.remittanceInformation !== undefined ||
+      pay.creditTransfers.length > 0 ||
+      pay.paymentCard ||
+      mandate);
+  if (!pay || !needed) {
+    // A UBL CreditNote can carry BT-9 only in PaymentMeans, whose code is mandatory in the schema.
     return due ? [node('cac:PaymentMeans', [leaf('cbc:PaymentMeansCode', '1'), due])] : [];
   }
+  // PaymentMeansCode is mandatory; CII can carry BT-83 or BT-91 without it. 'ZZZ' is UNCL 4461's "mutually defined".
+  const code = pay.meansCode === '' ? 'ZZZ' : pay.meansCode;
   const accounts = pay.creditTransfers.length > 0 ? pay.creditTransfers : [undefined];
+  // UBL has one account per PaymentMeans; the other terms go in the first (UBL-SR-46: BT-82 once).
   return accounts.map((ct, i) =>
     node('cac:PaymentMeans', [
-      leaf('cbc:PaymentMeansCode', pay.meansCode, { name: pay.meansText }),
+      leaf('cbc:PaymentMeansCode', code, { name: i === 0 ? pay.meansText : undefined }),
       i === 0 ? due : undefined,
-      leaf('cbc:PaymentID', pay.remittanceInformation),
+      i === 0 ? leaf('cbc:PaymentID', pay.remittanceInformation) : undefined,
       i === 0 && pay.paymentCard
         ? node('cac:CardAccount', [
             leaf('cbc:PrimaryAccountNumberID', pay.paymentCard.primaryAccountNumber),
@@ -319,16 +337,11 @@ function paymentMeans(inv: Invoice, credit: boolean): Kids {
             ? node('cac:FinancialInstitutionBranch', [leaf('cbc:ID', ct.serviceProviderId)])
             : undefined,
         ]),
-      i === 0 &&
-      pay.directDebit &&
-      (pay.directDebit.mandateReference !== undefined ||
-        pay.directDebit.debitedAccountId !== undefined)
+      i === 0 && dd && mandate
         ? node('cac:PaymentMandate', [
-            leaf('cbc:ID', pay.directDebit.mandateReference),
-            pay.directDebit.debitedAccountId !== undefined
-              ? node('cac:PayerFinancialAccount', [
-                  leaf('cbc:ID', pay.directDebit.debitedAccountId),
-                ])
+            leaf('cbc:ID', dd.mandateReference),
+            dd.debitedAccountId !== undefined
+              ? node('cac:PayerFinancialAccount', [leaf('cbc:ID', dd.debitedAccountId)])
               : undefined,
           ])
         : undefined,

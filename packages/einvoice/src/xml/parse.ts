@@ -129,23 +129,24 @@ export function parseXmlText(
 class Scanner {
   private pos = 0;
   private line = 1;
-  private linePos = 0;
+  private nextNewline: number;
   private count = 0;
   private readonly names = new Map<string, SplitName>();
 
   constructor(
     private readonly s: string,
     private readonly lim: XmlLimits,
-  ) {}
+  ) {
+    this.nextNewline = s.indexOf('\n');
+  }
 
+  /** Line of a position; positions come in increasing order, so each newline is looked at once. */
   private lineAt(pos: number): number {
     const s = this.s;
-    let i = s.indexOf('\n', this.linePos);
-    while (i >= 0 && i < pos) {
+    while (this.nextNewline >= 0 && this.nextNewline < pos) {
       this.line++;
-      i = s.indexOf('\n', i + 1);
+      this.nextNewline = s.indexOf('\n', this.nextNewline + 1);
     }
-    this.linePos = pos;
     return this.line;
   }
 
@@ -460,51 +461,63 @@ class Scanner {
   }
 
   private decodeRefs(raw: string, pos: number): string {
-    return raw.replace(/&([^;&<\s]{0,12});?/g, (m, ref: string) => {
-      if (!m.endsWith(';'))
+    let out = '';
+    let from = 0;
+    for (let amp = raw.indexOf('&'); amp >= 0; amp = raw.indexOf('&', from)) {
+      const semi = raw.indexOf(';', amp + 1);
+      const ref = semi < 0 || semi - amp > 12 ? undefined : raw.slice(amp + 1, semi);
+      if (ref === undefined) {
+        const m = raw.slice(amp, amp + 12);
         throw this.malformed(
           pos,
           `« & » non suivi d'une référence valide (${m}).`,
           `"&" not followed by a valid reference (${m}).`,
         );
-      switch (ref) {
-        case 'lt':
-          return '<';
-        case 'gt':
-          return '>';
-        case 'amp':
-          return '&';
-        case 'quot':
-          return '"';
-        case 'apos':
-          return "'";
       }
-      const cp = /^#x[0-9A-Fa-f]{1,6}$/.test(ref)
-        ? parseInt(ref.slice(2), 16)
-        : /^#[0-9]{1,7}$/.test(ref)
-          ? parseInt(ref.slice(1), 10)
-          : -1;
-      if (cp < 0) {
-        throw this.malformed(
-          pos,
-          `entité inconnue &${ref}; (seules &lt; &gt; &amp; &quot; &apos; sont permises).`,
-          `unknown entity &${ref}; (only &lt; &gt; &amp; &quot; &apos; are allowed).`,
-        );
-      }
-      const ok =
-        cp === 0x9 ||
-        cp === 0xa ||
-        cp === 0xd ||
-        (cp >= 0x20 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd) ||
-        (cp >= 0x10000 && cp <= 0x10ffff);
-      if (!ok)
-        throw this.malformed(
-          pos,
-          `référence à un caractère interdit (${m}).`,
-          `reference to a forbidden character (${m}).`,
-        );
-      return String.fromCodePoint(cp);
-    });
+      out += raw.slice(from, amp) + this.resolveRef(ref, pos);
+      from = semi + 1;
+    }
+    return out + raw.slice(from);
+  }
+
+  private resolveRef(ref: string, pos: number): string {
+    switch (ref) {
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'amp':
+        return '&';
+      case 'quot':
+        return '"';
+      case 'apos':
+        return "'";
+    }
+    const cp = /^#x[0-9A-Fa-f]{1,6}$/.test(ref)
+      ? parseInt(ref.slice(2), 16)
+      : /^#[0-9]{1,7}$/.test(ref)
+        ? parseInt(ref.slice(1), 10)
+        : -1;
+    if (cp < 0) {
+      throw this.malformed(
+        pos,
+        `entité inconnue &${ref}; (seules &lt; &gt; &amp; &quot; &apos; sont permises).`,
+        `unknown entity &${ref}; (only &lt; &gt; &amp; &quot; &apos; are allowed).`,
+      );
+    }
+    const ok =
+      cp === 0x9 ||
+      cp === 0xa ||
+      cp === 0xd ||
+      (cp >= 0x20 && cp <= 0xd7ff) ||
+      (cp >= 0xe000 && cp <= 0xfffd) ||
+      (cp >= 0x10000 && cp <= 0x10ffff);
+    if (!ok)
+      throw this.malformed(
+        pos,
+        `référence à un caractère interdit (&${ref};).`,
+        `reference to a forbidden character (&${ref};).`,
+      );
+    return String.fromCodePoint(cp);
   }
 }
