@@ -240,7 +240,7 @@ export function compile(ast: Ast): Compiled {
       };
     }
     case 'path':
-      return compilePath(ast);
+      return isAbsolute(ast) ? memoized(compilePath(ast), JSON.stringify(ast)) : compilePath(ast);
     case 'bin':
       return compileBinary(ast.op, compile(ast.l), compile(ast.r));
   }
@@ -521,5 +521,60 @@ function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefine
     const found = isNode(ctx.item) && existsFrom(ctx.item, steps, 0);
     if (!isNode(ctx.item)) throw new XPathDynamicError('context item is not a node');
     return [negate ? !found : found];
+  };
+}
+
+function leftmost(ast: Ast): Ast {
+  return ast.t === 'path' ? leftmost(ast.l) : ast;
+}
+
+function usesVariables(ast: Ast): boolean {
+  switch (ast.t) {
+    case 'var':
+      return true;
+    case 'path':
+    case 'bin':
+      return usesVariables(ast.l) || usesVariables(ast.r);
+    case 'step':
+      return ast.preds.some(usesVariables);
+    case 'filter':
+      return usesVariables(ast.e) || ast.preds.some(usesVariables);
+    case 'call':
+      return ast.args.some(usesVariables);
+    case 'seq':
+      return ast.items.some(usesVariables);
+    case 'neg':
+    case 'cast':
+      return usesVariables(ast.e);
+    case 'if':
+      return usesVariables(ast.c) || usesVariables(ast.a) || usesVariables(ast.b);
+    case 'quant':
+      return true;
+    case 'num':
+    case 'str':
+    case 'ctx':
+    case 'root':
+      return false;
+  }
+}
+
+/** A path from the document root that no variable enters: its value is the same for every context. */
+function isAbsolute(ast: Ast): boolean {
+  return leftmost(ast).t === 'root' && !usesVariables(ast);
+}
+
+/**
+ * Absolute paths (`/rsm:CrossIndustryInvoice/...`, `//cac:ClassifiedTaxCategory[...]`) recur across
+ * rules and contexts (each VAT category rule, each VAT breakdown): computed once per document, keyed
+ * by the expression's structure so that the same path written in several rules is shared.
+ */
+function memoized(f: Compiled, key: string): Compiled {
+  return (ctx) => {
+    let v = ctx.doc.memo.get(key) as Seq | undefined;
+    if (v === undefined) {
+      v = f(ctx);
+      ctx.doc.memo.set(key, v);
+    }
+    return v;
   };
 }

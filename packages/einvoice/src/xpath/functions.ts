@@ -17,6 +17,8 @@ import {
 
 type Fn = (args: Compiled[], ctx: Ctx) => Seq;
 
+const decimals = new WeakMap<object, Dec>();
+
 const one = (args: Compiled[], i: number, ctx: Ctx): Item | undefined => {
   const f = args[i];
   if (!f) throw new XPathDynamicError('missing argument');
@@ -134,7 +136,15 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   'xs:decimal': (a, c) => {
     const v = one(a, 0, c);
-    return v === undefined ? [] : [toDecimal(atomize(v))];
+    if (v === undefined) return [];
+    if (!isNode(v)) return [toDecimal(v)];
+    // Amounts and rates are cast again and again (each VAT rate, each line): once per node.
+    let d = decimals.get(v);
+    if (d === undefined) {
+      d = toDecimal(atomize(v));
+      decimals.set(v, d);
+    }
+    return [d];
   },
   'xs:date': (a, c) => {
     const v = one(a, 0, c);

@@ -41,6 +41,8 @@ export interface XDoc {
   byName: Map<string, XElem[]>;
   /** Attributes by `{ns}local`, in document order. */
   attrsByName: Map<string, XAttr[]>;
+  /** Values of context-free expressions, computed once per document (see compile.ts). */
+  memo: Map<unknown, unknown[]>;
   order: number;
 }
 
@@ -54,6 +56,7 @@ export function buildXdm(xml: XmlDocument): XDoc {
     all: [],
     byName: new Map(),
     attrsByName: new Map(),
+    memo: new Map(),
     order: 0,
   } as unknown as XDoc;
   let order = 1;
