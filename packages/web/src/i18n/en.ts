@@ -81,7 +81,7 @@ export const en: Messages = {
   'secret.question': 'Secret question',
   'secret.questionHint': 'Pick a suggestion or write your own question.',
   'secret.answer': 'Answer to the secret question',
-  'secret.answerHint': 'Capital letters and extra spaces do not matter.',
+  'secret.answerHint': 'Capital letters, accents and extra spaces do not matter.',
   'secret.suggestion.1': 'What was the name of your first pet?',
   'secret.suggestion.2': 'In which city did your parents meet?',
   'secret.suggestion.3': 'What was the name of your primary school?',

@@ -83,7 +83,7 @@ export const fr = {
   'secret.question': 'Question secrète',
   'secret.questionHint': 'Choisissez une suggestion ou écrivez votre propre question.',
   'secret.answer': 'Réponse à la question secrète',
-  'secret.answerHint': 'Les majuscules et les espaces en trop ne comptent pas.',
+  'secret.answerHint': 'Les majuscules, les accents et les espaces en trop ne comptent pas.',
   'secret.suggestion.1': 'Quel est le nom de votre premier animal de compagnie ?',
   'secret.suggestion.2': 'Dans quelle ville vos parents se sont-ils rencontrés ?',
   'secret.suggestion.3': 'Quel était le nom de votre école primaire ?',

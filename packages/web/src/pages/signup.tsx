@@ -78,6 +78,7 @@ export function SignupPage() {
             nativeInputProps={{ name: 'lastName', autoComplete: 'family-name' }}
           />
           <Checkbox
+            className="fr-mb-3w"
             options={[
               {
                 label: t('signup.otherContact'),

@@ -1,0 +1,30 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+/**
+ * Opens a mail the way a person trying the portal does: the developer outbox page (/dev/outbox,
+ * served when no SMTP server is configured), the newest mail to `to`, then its link to `linkPath`.
+ * Mails are sent by the job worker just after the request commits: the list is reloaded until the
+ * mail is there.
+ */
+export async function followMailLink(
+  page: Page,
+  baseUrl: string,
+  options: { to: string; linkPath: string; timeoutMs?: number },
+): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  for (;;) {
+    await page.goto(`${baseUrl}/dev/outbox`);
+    const mail = page.locator('a', { hasText: options.to }).first();
+    if ((await mail.count()) > 0) {
+      await mail.click();
+      break;
+    }
+    if (Date.now() > deadline) throw new Error(`no mail to ${options.to} in /dev/outbox`);
+    await page.waitForTimeout(250);
+  }
+  const link = page.locator(`a[href*="${options.linkPath}"]`).first();
+  await expect.poll(() => link.count()).toBeGreaterThan(0);
+  await link.click();
+  await page.waitForURL((url) => url.pathname.startsWith(options.linkPath));
+}
