@@ -1,8 +1,9 @@
 import type { AccountTables } from './tables/accounts';
 import type { FoundationTables } from './tables/foundation';
+import type { StructureTables } from './tables/structures';
 
 /**
  * The whole database as Kysely sees it: one interface per feature area, merged here.
  * Column names are snake_case in SQL and in these types.
  */
-export type Database = FoundationTables & AccountTables;
+export type Database = FoundationTables & AccountTables & StructureTables;

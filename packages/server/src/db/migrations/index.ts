@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-accounts';
+import * as m0003 from './0003-structures';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -8,4 +9,5 @@ import * as m0002 from './0002-accounts';
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-accounts': m0002,
+  '0003-structures': m0003,
 };
