@@ -11,12 +11,15 @@ import type { FacturXProfile } from './profile';
 import { renderInvoice } from './render/render-invoice';
 import type { RenderLang } from './render/labels';
 
-export type WritableProfile = Exclude<FacturXProfile, 'XRECHNUNG'>;
+export type WritableProfile = FacturXProfile;
 
 export interface FacturXPdfOptions {
   /** Language of the rendering (default French). */
   lang?: RenderLang;
-  /** Profile declared in the XMP metadata (default EN16931). Must match the CII's BT-24. */
+  /**
+   * Profile declared in the XMP metadata (default EN16931). Must match the CII's BT-24. XRECHNUNG
+   * attaches the XML as xrechnung.xml, as ZUGFeRD 2.1+ does; every other profile as factur-x.xml.
+   */
   profile?: WritableProfile;
   /** Creation date written in the Info dictionary, XMP and attachment (default: now). */
   date?: Date;
@@ -33,7 +36,7 @@ export async function writeFacturXPdf(
   const profile = options.profile ?? 'EN16931';
   const date = new Date(Math.floor((options.date ?? new Date()).getTime() / 1000) * 1000);
   const conformanceLevel = conformanceLevelOf(profile);
-  const fileName = 'factur-x.xml';
+  const fileName = profile === 'XRECHNUNG' ? 'xrechnung.xml' : 'factur-x.xml';
   const producer = options.producer ?? 'Chorale';
 
   const doc = await PDFDocument.create({ updateMetadata: false });
