@@ -54,6 +54,15 @@ function isCommon(word: string): boolean {
   return word.length > 0 && (EXTRA_COMMON.has(word) || isTenThousandCommon(word));
 }
 
+// Keyboard rows (AZERTY and QWERTY), forwards and backwards: "azertyuiopqs" is no secret.
+const KEYBOARD_WALKS = [
+  'azertyuiopqsdfghjklmwxcvbn',
+  'qwertyuiopasdfghjklzxcvbnm',
+  'qwertzuiopasdfghjklyxcvbnm',
+  '1234567890azertyuiop',
+  '1234567890qwertyuiop',
+].flatMap((row) => [row, [...row].reverse().join('')]);
+
 function shift(char: string, by: 1 | -1): string {
   if (/^\d$/.test(char)) return String((Number(char) + by + 10) % 10);
   return String.fromCodePoint((char.codePointAt(0) ?? 0) + by);
@@ -73,8 +82,11 @@ function isGuessable(password: string): boolean {
   const bare = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   const unleet = lower.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
   const unleetBare = unleet.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  if ([lower, bare, unleet, unleetBare].some(isCommon)) return true;
+  const bareUnleet = bare.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+  if ([lower, bare, unleet, unleetBare, bareUnleet].some(isCommon)) return true;
   if (isRunOrRepeat(lower)) return true;
+  const walks = [lower, bare].filter((w) => w.length >= 6);
+  if (KEYBOARD_WALKS.some((row) => walks.some((w) => row.includes(w)))) return true;
   // The same short word repeated ("passwordpassword", "azerazerazer").
   for (let size = 1; size <= lower.length / 2; size += 1) {
     if (lower.length % size === 0 && lower.slice(0, size).repeat(lower.length / size) === lower)

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { seedDemoAccounts } from './accounts';
 
 export interface DemoCredential {
   role: string;
@@ -9,7 +10,7 @@ export interface DemoCredential {
 type Seeder = (ctx: AppContext) => Promise<DemoCredential[]>;
 
 /** Each feature adds its demo data here, in order. */
-const seeders: Seeder[] = [];
+const seeders: Seeder[] = [seedDemoAccounts];
 
 /**
  * Fills a fresh database with demo data a person can log in with. Runs once: a settings row marks

@@ -1,12 +1,18 @@
 import type { AppContext } from '../../context';
 import type { App } from '../app';
+import { registerAccountLinkRoutes } from './account-links';
 import { registerAuthRoutes } from './auth';
+import { registerDevOutboxRoutes } from './dev-outbox';
 import { registerHealthRoutes } from './health';
 import { registerMeRoutes } from './me';
+import { registerMeSecurityRoutes } from './me-security';
 
 /** The route table: every feature registers its routes here. */
 export function registerRoutes(app: App, ctx: AppContext): void {
   registerHealthRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
+  registerAccountLinkRoutes(app, ctx);
   registerMeRoutes(app, ctx);
+  registerMeSecurityRoutes(app, ctx);
+  registerDevOutboxRoutes(app, ctx);
 }
