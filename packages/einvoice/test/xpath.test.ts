@@ -68,6 +68,9 @@ describe('XPath subset used by the EN 16931 Schematron', () => {
     ["string-length(substring-after('ab-cd', '-')) = 2", true],
     ["matches(cbc:Date, '^\\d{4}-\\d{2}-\\d{2}$')", true],
     ['(cbc:Flag cast as xs:boolean) = false()', true],
+    ['sum(for $a in cac:Line/cbc:Amount, $b in xs:decimal($a) return $b * 2) = 1.2', true],
+    ['cac:Line[1] is cac:Line[1]', true],
+    ['some $l in cac:Line satisfies ($l is cac:Line[2] and $l/cbc:Amount = 0.2)', true],
   ])('%s → %s', (expr, expected) => {
     expect(truth(expr)).toBe(expected);
   });

@@ -219,6 +219,23 @@ export function compile(ast: Ast): Compiled {
         return [loop(0, ctx.vars)];
       };
     }
+    case 'for': {
+      const bindings = ast.bindings.map((b) => ({ name: b.name, e: compile(b.e) }));
+      const ret = compile(ast.ret);
+      return (ctx) => {
+        const out: Item[] = [];
+        const loop = (i: number, vars: Record<string, Seq>): void => {
+          const b = bindings[i];
+          if (!b) {
+            out.push(...ret({ ...ctx, vars }));
+            return;
+          }
+          for (const item of b.e({ ...ctx, vars })) loop(i + 1, { ...vars, [b.name]: [item] });
+        };
+        loop(0, ctx.vars);
+        return out;
+      };
+    }
     case 'call': {
       const fast = compileExistence(ast);
       if (fast) return fast;
@@ -416,6 +433,13 @@ function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
         if (a.length > 1 || b.length > 1) throw new XPathDynamicError('arithmetic on a sequence');
         return [arith(op, numOperand(atomize(x)), numOperand(atomize(y)))];
       };
+    case 'is':
+      return (ctx) => {
+        const a = l(ctx);
+        const b = r(ctx);
+        if (a.length === 0 || b.length === 0) return [];
+        return [a[0] === b[0]];
+      };
     case '|':
     case 'union':
       return (ctx) => sortDedupe([...l(ctx), ...r(ctx)] as XNode[]);
@@ -549,6 +573,7 @@ function usesVariables(ast: Ast): boolean {
     case 'if':
       return usesVariables(ast.c) || usesVariables(ast.a) || usesVariables(ast.b);
     case 'quant':
+    case 'for':
       return true;
     case 'num':
     case 'str':

@@ -15,6 +15,7 @@ export type Ast =
   | { t: 'bin'; op: string; l: Ast; r: Ast }
   | { t: 'neg'; e: Ast }
   | { t: 'quant'; every: boolean; bindings: { name: string; e: Ast }[]; sat: Ast }
+  | { t: 'for'; bindings: { name: string; e: Ast }[]; ret: Ast }
   | { t: 'if'; c: Ast; a: Ast; b: Ast }
   | { t: 'cast'; e: Ast; type: string }
   | { t: 'call'; name: string; args: Ast[] }
@@ -208,7 +209,7 @@ export function parseXPath(src: string, ns: Record<string, string>): Ast {
   const single = (): Ast => {
     const t = peek();
     const n = peek(1);
-    if (t?.k === 'name' && (t.v === 'some' || t.v === 'every') && n?.k === 'var') {
+    if (t?.k === 'name' && (t.v === 'some' || t.v === 'every' || t.v === 'for') && n?.k === 'var') {
       p++;
       const bindings: { name: string; e: Ast }[] = [];
       do {
@@ -218,6 +219,10 @@ export function parseXPath(src: string, ns: Record<string, string>): Ast {
         expect('in');
         bindings.push({ name: v.v, e: single() });
       } while (eat(','));
+      if (t.v === 'for') {
+        expect('return');
+        return { t: 'for', bindings, ret: single() };
+      }
       expect('satisfies');
       return { t: 'quant', every: t.v === 'every', bindings, sat: single() };
     }
@@ -277,6 +282,7 @@ export function parseXPath(src: string, ns: Record<string, string>): Ast {
     'le',
     'gt',
     'ge',
+    'is',
   ]);
   const and = binLevel(cmp, ['and']);
   const or = binLevel(and, ['or']);
