@@ -17,6 +17,14 @@ function encodingError(fr: string, en: string, value?: string): DecodeResult {
   };
 }
 
+type Decoder = { decode(input: Uint8Array): string };
+const decoders = new Map<string, Decoder>();
+function lenient(label: string): Decoder {
+  let d = decoders.get(label);
+  if (!d) decoders.set(label, (d = new TextDecoder(label)));
+  return d;
+}
+
 /**
  * Turns bytes into text the XML way: the byte order mark picks the encoding (UTF-8 without one),
  * the XML declaration must agree with it, and bytes invalid in that encoding are refused rather than
@@ -37,7 +45,11 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodeResult {
   }
   let text: string;
   try {
-    text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(start));
+    // The lenient decoder is several times faster than the fatal one; only when it had to replace
+    // something (or the file holds a real U+FFFD) is the strict one asked.
+    text = lenient(label).decode(bytes.subarray(start));
+    if (text.includes('\uFFFD'))
+      text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(start));
   } catch {
     const name = label.toUpperCase();
     return encodingError(

@@ -15,6 +15,17 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 // file cut and pasted through a tool that mangled it).
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_OR_CR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\r]/;
+
+/**
+ * The engine's own copy of a string (as used for property keys): names and namespaces compared
+ * thousands of times by the readers then compare by identity.
+ */
+function intern(s: string): string {
+  const key: Record<string, true> = { [s]: true };
+  return Object.keys(key)[0] ?? s;
+}
 const NAME =
   /^[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*(:[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*)?$/;
 
@@ -33,6 +44,7 @@ class XmlError extends Error {
 type Scope = Record<string, string | undefined>;
 
 interface SplitName {
+  name: string;
   prefix: string;
   local: string;
 }
@@ -93,7 +105,14 @@ export function parseXmlText(
   lim: XmlLimits = DEFAULT_XML_LIMITS,
   encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' = 'UTF-8',
 ): XmlParseResult {
-  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // One scan finds both the characters XML forbids (a control character is often the sign of a
+  // file mangled by a tool) and carriage returns, which XML reads as line feeds.
+  let bad = FORBIDDEN_OR_CR.exec(input);
+  let text = input;
+  if (bad?.[0] === '\r') {
+    text = input.replace(/\r\n?/g, '\n');
+    bad = FORBIDDEN_CHARS.exec(text);
+  }
   // Refused before anything else is looked at: a DOCTYPE is the door to every entity attack, and
   // no e-invoice syntax needs one.
   const doctype = text.indexOf('<!DOCTYPE');
@@ -106,7 +125,6 @@ export function parseXmlText(
       lineOf(text, entity),
     );
   }
-  const bad = FORBIDDEN_CHARS.exec(text);
   if (bad) {
     const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return fail(
@@ -126,13 +144,28 @@ export function parseXmlText(
   }
 }
 
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+const NAME_CACHE_SIZE = 1024;
+/**
+ * Direct-mapped cache of split, interned names, shared by all parses (invoices use the same few
+ * hundred names): a Map would hash every freshly sliced name. Bounded, so hostile names cannot grow it.
+ */
+const nameCache: (SplitName | undefined)[] = new Array<SplitName | undefined>(NAME_CACHE_SIZE).fill(
+  undefined,
+);
+
 class Scanner {
   private pos = 0;
   private line = 1;
   private nextNewline: number;
   private count = 0;
-  private readonly names = new Map<string, SplitName>();
-
   constructor(
     private readonly s: string,
     private readonly lim: XmlLimits,
@@ -174,9 +207,13 @@ class Scanner {
       if (textEnd > this.pos) {
         const top = stack[stack.length - 1];
         if (top) {
-          const chunk = s.slice(this.pos, textEnd);
-          const t = chunk.includes('&') ? this.decodeRefs(chunk, this.pos) : chunk;
-          top.text = top.text === '' ? t : top.text + t;
+          // Whitespace-only data before any other text of the element is layout (indentation
+          // between child elements): skipped, which saves most of the string work of a parse.
+          if (top.text !== '' || !isBlank(s, this.pos, textEnd)) {
+            const chunk = s.slice(this.pos, textEnd);
+            const t = chunk.includes('&') ? this.decodeRefs(chunk, this.pos) : chunk;
+            top.text = top.text === '' ? t : top.text + t;
+          }
         } else if (/\S/.test(s.slice(this.pos, textEnd))) {
           const at = this.pos + s.slice(this.pos, textEnd).search(/\S/);
           throw root
@@ -241,15 +278,21 @@ class Scanner {
       } else if (c === 47 /* / */) {
         const end = s.indexOf('>', lt + 2);
         if (end < 0) throw this.truncated(lt, stack);
-        const name = s.slice(lt + 2, end).trimEnd();
         const top = stack.pop();
-        if (!top)
-          throw this.malformed(
-            lt,
-            `balise de fin </${name}> sans balise de début.`,
-            `end tag </${name}> without a start tag.`,
-          );
-        if (top.name !== name) {
+        // Compared in place: slicing every end tag name costs more than the whole comparison.
+        const fits =
+          top !== undefined &&
+          s.startsWith(top.name, lt + 2) &&
+          (lt + 2 + top.name.length === end ||
+            s.slice(lt + 2 + top.name.length, end).trim() === '');
+        if (!fits) {
+          const name = s.slice(lt + 2, end).trimEnd();
+          if (!top)
+            throw this.malformed(
+              lt,
+              `balise de fin </${name}> sans balise de début.`,
+              `end tag </${name}> without a start tag.`,
+            );
           throw this.malformed(
             lt,
             `la balise de fin </${name}> ne correspond pas à <${top.name}> ouverte ligne ${top.line}.`,
@@ -283,8 +326,11 @@ class Scanner {
   }
 
   private splitName(name: string, pos: number): SplitName {
-    let split = this.names.get(name);
-    if (split) return split;
+    const len = name.length;
+    const slot =
+      (len * 31 + name.charCodeAt(len - 1) * 7 + name.charCodeAt(len >> 1)) & (NAME_CACHE_SIZE - 1);
+    const cached = nameCache[slot];
+    if (cached !== undefined && cached.name === name) return cached;
     if (!NAME.test(name)) {
       throw this.malformed(
         pos,
@@ -293,11 +339,11 @@ class Scanner {
       );
     }
     const colon = name.indexOf(':');
-    split =
+    const split =
       colon < 0
-        ? { prefix: '', local: name }
-        : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
-    this.names.set(name, split);
+        ? { name, prefix: '', local: name }
+        : { name, prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+    nameCache[slot] = split;
     return split;
   }
 
@@ -410,7 +456,7 @@ class Scanner {
             `attribute ${attName} repeated in <${name}>.`,
           );
       }
-      attributes.push({ name: attName, local: an.local, ns: an.prefix, value });
+      attributes.push({ name: an.name, local: an.local, ns: an.prefix, value });
     }
     let scope = scopes[scopes.length - 1] as Scope;
     if (decls) {
@@ -422,7 +468,7 @@ class Scanner {
             `préfixe ${p} lié à un espace de noms vide.`,
             `prefix ${p} bound to an empty namespace.`,
           );
-        scope[p] = uri;
+        scope[p] = intern(uri);
       }
     }
     const ns = this.resolve(qn.prefix, scope, lt, name);
@@ -431,7 +477,7 @@ class Scanner {
       a.ns = a.ns === '' ? '' : this.resolve(a.ns, scope, lt, a.name);
     }
     const el: XmlElement = {
-      name,
+      name: qn.name,
       local: qn.local,
       ns,
       attributes,
