@@ -16,6 +16,7 @@ import {
   resolve,
 } from './pdf-objects';
 import { pdfFindings } from './pdf-findings';
+import { OBJECT_STREAM_BUDGET, objectStreamsWithinBudget } from './pdf-guard';
 import { readXmp } from './xmp-read';
 import type { XmpInfo } from './xmp-read';
 
@@ -26,12 +27,15 @@ export interface PdfLimits {
   maxXmlBytes: number;
   /** Most file specifications looked at (default 1,000). */
   maxAttachments: number;
+  /** Total size the PDF's object streams may inflate to (default 64 MB), checked before parsing. */
+  maxObjectStreamBytes: number;
 }
 
 export const DEFAULT_PDF_LIMITS: PdfLimits = {
   maxPdfBytes: 50 * 1024 * 1024,
   maxXmlBytes: 20 * 1024 * 1024,
   maxAttachments: 1000,
+  maxObjectStreamBytes: OBJECT_STREAM_BUDGET,
 };
 
 /** What was found in the PDF. */
@@ -83,6 +87,8 @@ export async function extractFacturX(
   const none = (f: Finding): PdfExtraction => ({ attachmentNames: [], findings: [f] });
   if (bytes.byteLength > lim.maxPdfBytes) return none(pdfFindings.tooLarge(lim.maxPdfBytes));
   if (!isPdf(bytes)) return none(pdfFindings.notPdf());
+  if (!objectStreamsWithinBudget(bytes, lim.maxObjectStreamBytes))
+    return none(pdfFindings.expands());
 
   let doc: PDFDocument;
   try {
@@ -95,6 +101,16 @@ export async function extractFacturX(
   } catch (e) {
     return none(pdfFindings.malformed(e instanceof Error ? e.message : String(e)));
   }
+  try {
+    return findInvoice(doc, lim);
+  } catch (e) {
+    // pdf-lib resolves objects lazily: a broken object met while walking is a malformed PDF too.
+    return none(pdfFindings.malformed(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+function findInvoice(doc: PDFDocument, lim: PdfLimits): PdfExtraction {
+  const none = (f: Finding): PdfExtraction => ({ attachmentNames: [], findings: [f] });
   const context = doc.context;
   const catalog = asDict(resolve(context, context.trailerInfo.Root));
   if (!catalog) return none(pdfFindings.malformed('no document catalog'));

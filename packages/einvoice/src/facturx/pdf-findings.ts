@@ -29,6 +29,11 @@ export const pdfFindings = {
       },
       { value: name },
     ),
+  expands: (): Finding =>
+    finding('PDF-LIMIT', 'fatal', {
+      fr: 'Le PDF contient des flux compressés qui se décompressent au-delà de la taille acceptée : il est refusé par sécurité.',
+      en: 'The PDF holds compressed streams that expand beyond the accepted size: it is refused for safety.',
+    }),
   notPdf: (): Finding =>
     finding('PDF-MALFORMED', 'fatal', {
       fr: "Le fichier n'est pas un PDF : l'en-tête %PDF- est absent.",

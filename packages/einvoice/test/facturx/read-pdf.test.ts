@@ -118,6 +118,44 @@ describe('untrusted PDFs', () => {
     expect(r.findings.map((f) => f.rule)).toContain('PDF-LIMIT');
   });
 
+  it('refuses object streams that inflate past the budget, before parsing', async () => {
+    const bomb = deflateSync(new Uint8Array(8 * 1024 * 1024));
+    const head = new TextEncoder().encode(
+      `%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${bomb.length} >>\nstream\n`,
+    );
+    const tail = new TextEncoder().encode(
+      '\nendstream\nendobj\ntrailer << /Root 2 0 R >>\n%%EOF\n',
+    );
+    const bytes = new Uint8Array([...head, ...bomb, ...tail]);
+    const r = await extractFacturX(bytes, { maxObjectStreamBytes: 1024 * 1024 });
+    expect(r.findings[0]?.rule).toBe('PDF-LIMIT');
+    expect(r.findings[0]?.message.en).toContain('expand');
+  });
+
+  it('never throws on truncated or corrupted copies of a real Factur-X PDF', async () => {
+    const path = 'zugferd-pdf/valid/zcorpus__EN16931_Einfach.pdf';
+    const good = new Uint8Array(readFileSync(resolve(CORPUS, path)));
+    let seed = 42;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const variants: Uint8Array[] = [];
+    for (let i = 1; i <= 20; i++)
+      variants.push(good.subarray(0, Math.floor((good.length * i) / 21)));
+    for (let i = 0; i < 20; i++) {
+      const bad = good.slice();
+      for (let k = 0; k < 50; k++) bad[rand(bad.length)] = rand(256);
+      variants.push(bad);
+    }
+    for (const v of variants) {
+      const t = performance.now();
+      const r = await readInvoice(v);
+      expect(performance.now() - t).toBeLessThan(3000);
+      expect(r.invoice !== undefined || r.findings.some((f) => f.severity === 'fatal')).toBe(true);
+    }
+  });
+
   it('reports an encrypted PDF', async () => {
     const doc = await pdfWithAttachment(new TextEncoder().encode('<a/>'));
     const enc = doc.context.obj({ Filter: 'Standard', V: 2, R: 3, Length: 128, P: -44 });
