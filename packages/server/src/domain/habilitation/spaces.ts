@@ -59,3 +59,8 @@ export function spacesForStructure(isPublic: boolean): SpaceCode[] {
 
 /** Granted when a user is attached ("attached users have Factures émises"). */
 export const DEFAULT_MEMBER_SPACES: readonly SpaceCode[] = ['FACTURES_EMISES'];
+
+/** Espaces given on attachment; members of a public structure also receive its invoices. */
+export function memberSpacesFor(isPublic: boolean): SpaceCode[] {
+  return isPublic ? ['FACTURES_EMISES', 'FACTURES_RECUES'] : [...DEFAULT_MEMBER_SPACES];
+}

@@ -6,6 +6,9 @@ import { registerDevOutboxRoutes } from './dev-outbox';
 import { registerHealthRoutes } from './health';
 import { registerMeRoutes } from './me';
 import { registerMeSecurityRoutes } from './me-security';
+import { registerStructureMemberRoutes } from './structure-members';
+import { registerStructureServiceRoutes } from './structure-services';
+import { registerStructureRoutes } from './structures';
 
 /** The route table: every feature registers its routes here. */
 export function registerRoutes(app: App, ctx: AppContext): void {
@@ -15,4 +18,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerMeRoutes(app, ctx);
   registerMeSecurityRoutes(app, ctx);
   registerDevOutboxRoutes(app, ctx);
+  registerStructureRoutes(app, ctx);
+  registerStructureMemberRoutes(app, ctx);
+  registerStructureServiceRoutes(app, ctx);
 }
