@@ -119,15 +119,22 @@ export class Canvas {
     return out;
   }
 
-  draw(s: string, x: number, y: number, style: TextStyle = {}): void {
+  /**
+   * pdf-lib adds a font resource entry to the page on every drawText given a font; setting the font
+   * only when it changes keeps one entry per font change instead of one per text.
+   */
+  private useFont(page: PDFPage, font: PDFFont): void {
+    if (this.current.get(page) === font) return;
+    page.setFont(font);
+    this.current.set(page, font);
+  }
+
+  private readonly current = new Map<PDFPage, PDFFont>();
+
+  draw(s: string, x: number, y: number, style: TextStyle = {}, page = this.page): void {
     if (s === '') return;
-    this.page.drawText(clean(s), {
-      x,
-      y,
-      size: style.size ?? 8.5,
-      font: this.font(style),
-      color: style.color ?? TEXT,
-    });
+    this.useFont(page, this.font(style));
+    page.drawText(clean(s), { x, y, size: style.size ?? 8.5, color: style.color ?? TEXT });
   }
 
   lineHeight(style: TextStyle = {}): number {
@@ -232,28 +239,13 @@ export class Canvas {
   /** Writes "Page i / n" and a closing line at the foot of every page, once all pages exist. */
   footers(text: string, pageLabel: string): void {
     const n = this.pages.length;
+    const style = { size: 7, color: MUTED };
     this.pages.forEach((p, i) => {
-      const style = { size: 7, color: MUTED };
       this.wrap(text, this.width - 70, style)
         .slice(0, 2)
-        .forEach((line, k) => {
-          p.drawText(line, {
-            x: this.left,
-            y: 24 - k * 9,
-            size: 7,
-            font: this.fonts.regular,
-            color: MUTED,
-          });
-        });
+        .forEach((line, k) => this.draw(line, this.left, 24 - k * 9, style, p));
       const label = `${pageLabel} ${i + 1} / ${n}`;
-      const w = this.textWidth(label, style);
-      p.drawText(label, {
-        x: this.left + this.width - w,
-        y: 24,
-        size: 7,
-        font: this.fonts.regular,
-        color: MUTED,
-      });
+      this.draw(label, this.left + this.width - this.textWidth(label, style), 24, style, p);
     });
   }
 }
