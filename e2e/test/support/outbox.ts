@@ -15,7 +15,8 @@ export async function followMailLink(
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   for (;;) {
     await page.goto(`${baseUrl}/dev/outbox`);
-    const mail = page.locator('a', { hasText: options.to }).first();
+    // Newest first: the first row addressed to `to` is the latest mail.
+    const mail = page.locator('tr', { hasText: options.to }).first().locator('a');
     if ((await mail.count()) > 0) {
       await mail.click();
       break;

@@ -15,6 +15,8 @@ interface SessionContextValue {
   /** Adopts the user an endpoint returned (login, activation, PATCH /me). */
   signedIn: (user: Me) => void;
   logout: () => Promise<void>;
+  /** The server already ended this session (log out everywhere): forget the user, go home. */
+  loggedOutElsewhere: () => Promise<void>;
   /** Changes the interface language; a signed-in user's choice is saved on the account too. */
   changeLanguage: (lang: Lang) => Promise<void>;
 }
@@ -75,18 +77,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.post('/auth/logout', undefined, { allow401: true });
     } finally {
+      // Leave the page first: a page for signed-in users would otherwise send us to the login page.
+      await navigate('/', { state: { loggedOut: true }, flushSync: true });
       setUser(null);
       setStatus('anonymous');
-      void navigate('/', { state: { loggedOut: true } });
     }
+  }, [navigate]);
+
+  const loggedOutElsewhere = useCallback(async () => {
+    await navigate('/', { state: { loggedOut: true }, flushSync: true });
+    setUser(null);
+    setStatus('anonymous');
   }, [navigate]);
 
   const changeLanguage = useCallback(
     async (next: Lang) => {
       if (next === lang) return;
       if (user) {
-        const me = await api.patch<Me>('/me', { language: next });
-        setUser(me && typeof me === 'object' && 'email' in me ? me : { ...user, language: next });
+        const answer = await api.patch<{ user: Me }>('/me', { language: next });
+        setUser(answer.user);
       }
       setLang(next);
     },
@@ -94,8 +103,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<SessionContextValue>(
-    () => ({ status, user, refresh, signedIn, logout, changeLanguage }),
-    [status, user, refresh, signedIn, logout, changeLanguage],
+    () => ({ status, user, refresh, signedIn, logout, loggedOutElsewhere, changeLanguage }),
+    [status, user, refresh, signedIn, logout, loggedOutElsewhere, changeLanguage],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -209,7 +209,6 @@ export const fr = {
   'account.sessions.revokeTitle': 'Fermer la session {device}',
   'account.sessions.revokeAll': 'Se déconnecter partout',
   'account.sessions.revoked': 'La session a été fermée.',
-  'account.sessions.revokedAll': 'Les sessions ont été fermées.',
   'account.journal.title': 'Journal de sécurité',
   'account.journal.intro':
     'Les connexions et les changements de votre compte, du plus récent au plus ancien.',
@@ -218,7 +217,6 @@ export const fr = {
   'account.journal.what': 'Événement',
   'account.journal.empty': 'Aucun événement pour le moment.',
   'account.journal.more': 'Afficher les événements plus anciens',
-  'journal.SIGNUP': 'Création du compte',
   'journal.ACTIVATED': 'Activation du compte',
   'journal.LOGIN': 'Connexion',
   'journal.LOGIN_FAILED': 'Échec de connexion',
@@ -227,12 +225,10 @@ export const fr = {
   'journal.PASSWORD_CHANGED': 'Mot de passe changé',
   'journal.PASSWORD_RESET': 'Mot de passe réinitialisé',
   'journal.SECRET_CHANGED': 'Question secrète changée',
-  'journal.CONTACT_EMAIL_CHANGE_REQUESTED': "Demande de changement d'adresse de contact",
-  'journal.CONTACT_EMAIL_CHANGED': 'Adresse de contact changée',
-  'journal.PROFILE_UPDATED': 'Profil modifié',
+  'journal.EMAIL_CHANGE_REQUESTED': "Demande de changement d'adresse de contact",
+  'journal.EMAIL_CHANGED': 'Adresse de contact changée',
   'journal.TOTP_ENABLED': 'Double authentification activée',
   'journal.TOTP_DISABLED': 'Double authentification désactivée',
-  'journal.SESSION_REVOKED': 'Session fermée',
   'journal.SESSIONS_REVOKED': 'Déconnexion de toutes les sessions',
 } as const;
 

@@ -13,7 +13,6 @@ const PAGE_SIZE = 20;
 
 /** Event types the server records; an unknown type is shown as is rather than hidden. */
 const EVENT_LABELS: Record<string, MessageKey> = {
-  SIGNUP: 'journal.SIGNUP',
   ACTIVATED: 'journal.ACTIVATED',
   LOGIN: 'journal.LOGIN',
   LOGIN_FAILED: 'journal.LOGIN_FAILED',
@@ -22,12 +21,10 @@ const EVENT_LABELS: Record<string, MessageKey> = {
   PASSWORD_CHANGED: 'journal.PASSWORD_CHANGED',
   PASSWORD_RESET: 'journal.PASSWORD_RESET',
   SECRET_CHANGED: 'journal.SECRET_CHANGED',
-  CONTACT_EMAIL_CHANGE_REQUESTED: 'journal.CONTACT_EMAIL_CHANGE_REQUESTED',
-  CONTACT_EMAIL_CHANGED: 'journal.CONTACT_EMAIL_CHANGED',
-  PROFILE_UPDATED: 'journal.PROFILE_UPDATED',
+  EMAIL_CHANGE_REQUESTED: 'journal.EMAIL_CHANGE_REQUESTED',
+  EMAIL_CHANGED: 'journal.EMAIL_CHANGED',
   TOTP_ENABLED: 'journal.TOTP_ENABLED',
   TOTP_DISABLED: 'journal.TOTP_DISABLED',
-  SESSION_REVOKED: 'journal.SESSION_REVOKED',
   SESSIONS_REVOKED: 'journal.SESSIONS_REVOKED',
 };
 

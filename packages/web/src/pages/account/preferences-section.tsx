@@ -24,7 +24,10 @@ export function PreferencesSection() {
     event.preventDefault();
     setSaved(null);
     void form.run(async () => {
-      const me = await api.patch<Me>('/me', { language, notificationsEnabled: notifications });
+      const { user: me } = await api.patch<{ user: Me }>('/me', {
+        language,
+        notificationsEnabled: notifications,
+      });
       signedIn(me);
       // Said in the language just chosen: the interface has switched with it.
       setSaved(

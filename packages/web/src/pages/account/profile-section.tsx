@@ -24,7 +24,7 @@ export function ProfileSection() {
     const v = formValues(event.currentTarget);
     setSaved(null);
     void form.run(async () => {
-      const me = await api.patch<Me>('/me', {
+      const { user: me } = await api.patch<{ user: Me }>('/me', {
         firstName: v.firstName ?? '',
         lastName: v.lastName ?? '',
         address: {

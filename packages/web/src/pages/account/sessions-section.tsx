@@ -4,6 +4,7 @@ import Table from '@codegouvfr/react-dsfr/Table';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { SessionItem } from '../../api/types';
+import { useSession } from '../../auth/session';
 import { FormError, FormSuccess, useApiForm } from '../../components/api-form';
 import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../components/page-title';
@@ -16,6 +17,7 @@ export function SessionsSection() {
   usePageTitle(t('account.sessions.title'));
   const { state, reload } = useApiData<{ items: SessionItem[] }>('/me/sessions');
   const form = useApiForm();
+  const { loggedOutElsewhere } = useSession();
   const [message, setMessage] = useState<string | null>(null);
 
   const revoke = (id: string) => {
@@ -30,9 +32,9 @@ export function SessionsSection() {
   const revokeAll = () => {
     setMessage(null);
     void form.run(async () => {
+      // Every session ends, this one included: the server has cleared the cookies.
       await api.delete('/me/sessions');
-      setMessage(t('account.sessions.revokedAll'));
-      reload();
+      await loggedOutElsewhere();
     });
   };
 
