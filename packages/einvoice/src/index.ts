@@ -20,3 +20,5 @@ export { writeFacturXPdf } from './facturx/write-pdf';
 export type { FacturXPdfOptions, WritableProfile } from './facturx/write-pdf';
 export { checkFacturXProfile } from './facturx/profile-rules/check';
 export type { FacturXProfile } from './facturx/profile';
+export { validateInvoice, validateInvoiceSync, initValidation } from './validate/index';
+export type { ValidationReport, ValidateOptions, ValidatedFormat } from './validate/index';
