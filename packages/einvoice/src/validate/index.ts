@@ -91,6 +91,9 @@ const PROFILE_SCHEMA: Partial<Record<Profile, SchemaId>> = {
   EXTENDED: 'fx-extended',
 };
 
+/** Rule IDs of the CEN artefacts (business rules and syntax bindings). */
+const CEN_RULE = /^(BR-(?!FX)|UBL-|CII-)/;
+
 interface XmlOptions extends ValidateOptions {
   fromPdf?: boolean;
   pdfProfile?: Profile;
@@ -124,11 +127,13 @@ function validateXml(bytes: Uint8Array, opts: XmlOptions): ValidationReport {
 
   const doc = buildXdm(xml);
   const binding: Binding = format === 'cii' ? 'cii' : 'ubl';
-  if (profileApplies && profile && isNotEn16931(profile)) {
-    findings.push(...profileRules(profile, doc, xml));
-  } else {
-    findings.push(...checkEn16931(doc, binding));
+  if (profileApplies && profile) {
+    const fx = profileRules(profile, doc, xml);
+    // BASIC and EN16931 are EN 16931 invoices: the CEN rules below judge the BR-* and syntax rules,
+    // so only the Factur-X profile's own checks (FX-*, BR-FX*) are added from its Schematron.
+    findings.push(...(isNotEn16931(profile) ? fx : fx.filter((f) => !CEN_RULE.test(f.rule))));
   }
+  if (!(profileApplies && isNotEn16931(profile))) findings.push(...checkEn16931(doc, binding));
   return {
     format,
     ...(profile ? { profile } : {}),

@@ -72,11 +72,11 @@ describe('Factur-X MINIMUM and BASIC WL profile rules', () => {
     expect(f?.value).toBe('999');
   });
 
-  it('leave the other profiles to the EN 16931 rules', async () => {
+  it('have no rules of their own for XRechnung or an undeclared profile', async () => {
     const base = await samples();
     const parsed = parseXml(new TextEncoder().encode(base.MINIMUM));
     if (!parsed.ok) throw new Error('not well-formed');
-    expect(checkFacturXProfile(parsed.doc, 'EN16931')).toEqual([]);
+    expect(checkFacturXProfile(parsed.doc, 'XRECHNUNG')).toEqual([]);
     expect(checkFacturXProfile(parsed.doc, undefined)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * `checkFacturXProfile(xml, profile)`: the Factur-X profile rules. MINIMUM and BASIC WL documents are
- * not EN 16931 invoices (no lines, fewer required terms): they are judged by their own profile
- * Schematron, the official one (see load.ts), instead of the CEN rule set. Other profiles get no
- * findings here: BASIC and EN16931 are judged by the EN 16931 rules, EXTENDED by its schema.
+ * `checkFacturXProfile(xml, profile)`: the Factur-X profile rules, from the official profile
+ * Schematron (see load.ts). MINIMUM and BASIC WL documents are not EN 16931 invoices (no lines, fewer
+ * required terms): they are judged by these rules instead of the CEN rule set; so is EXTENDED, which
+ * goes beyond EN 16931. For BASIC and EN16931 these rules come on top of the CEN rules (the official
+ * Factur-X verdict runs both); XRECHNUNG has none here.
  */
 import type { Finding } from '../../finding';
 import { runRules } from '../../rules/en16931';
@@ -14,13 +15,19 @@ import { profileRules } from './load';
 import type { RuleProfile } from './load';
 
 /** Profiles that have rules of their own here. */
-export const PROFILES_WITH_RULES: readonly FacturXProfile[] = ['MINIMUM', 'BASIC-WL'];
+export const PROFILES_WITH_RULES: readonly FacturXProfile[] = [
+  'MINIMUM',
+  'BASIC-WL',
+  'BASIC',
+  'EN16931',
+  'EXTENDED',
+];
 
 export function checkFacturXProfile(
   xml: XmlDocument | XDoc,
   profile: FacturXProfile | undefined,
 ): Finding[] {
-  if (profile !== 'MINIMUM' && profile !== 'BASIC-WL') return [];
+  if (profile === undefined || profile === 'XRECHNUNG') return [];
   const doc = 'kind' in xml ? xml : buildXdm(xml);
   return runRules(profileRules(profile satisfies RuleProfile), doc).map((f) => ({
     ...f,

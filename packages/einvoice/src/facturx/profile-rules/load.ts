@@ -1,6 +1,7 @@
 /**
- * Loads the official Factur-X 1.09 profile Schematron (MINIMUM, BASIC WL), shipped unmodified in
- * resources/factur-x-schematron, into the Schematron runner of the rules module. The files are
+ * Loads the official Factur-X 1.09 profile Schematron (MINIMUM, BASIC WL, BASIC, EN16931, EXTENDED),
+ * shipped unmodified in resources/factur-x-schematron, into the Schematron runner of the rules
+ * module (whose XPath handles their `for`, `some/every` and `is` expressions natively). The files are
  * written for an XSLT 2.0 processor; two of their constructs are resolved here, in memory, without
  * changing any rule's meaning:
  * - `<let name="codeValueN" value="..."/>` rule variables are substituted into the tests that use them;
@@ -19,9 +20,15 @@ import type { SchematronRules } from '../../rules/schematron';
 import { loadSchematron } from '../../rules/schematron';
 import { legacyRuleId } from './ids';
 
-export type RuleProfile = 'MINIMUM' | 'BASIC-WL';
+export type RuleProfile = 'MINIMUM' | 'BASIC-WL' | 'BASIC' | 'EN16931' | 'EXTENDED';
 
 const FILES: Record<RuleProfile, { sch: string; codedb: string }> = {
+  BASIC: { sch: 'BASIC/Factur-X_1.09_BASIC.sch', codedb: 'BASIC/Factur-X_1.09_BASIC_codedb.xml' },
+  EN16931: { sch: 'EN16931/Factur-X_EN16931.sch', codedb: 'EN16931/Factur-X_EN16931_codedb.xml' },
+  EXTENDED: {
+    sch: 'EXTENDED/Factur-X_EXTENDED.sch',
+    codedb: 'EXTENDED/Factur-X_EXTENDED_codedb.xml',
+  },
   MINIMUM: {
     sch: 'MINIMUM/Factur-X_1.09_MINIMUM.sch',
     codedb: 'MINIMUM/Factur-X_1.09_MINIMUM_codedb.xml',
@@ -80,62 +87,16 @@ function rewriteTest(
   lets: Map<string, string>,
   lists: Map<string, string[]>,
 ): string {
-  let out = inlineTokenize(inlineFor(test)).replace(
-    CODE_LIST_TEST,
-    (_m, id: string, value: string) => {
-      const codes = lists.get(id) ?? [];
-      return `(${value} = (${codes.length ? codes.map(quote).join(', ') : "''"}))`;
-    },
-  );
+  let out = inlineTokenize(test).replace(CODE_LIST_TEST, (_m, id: string, value: string) => {
+    const codes = lists.get(id) ?? [];
+    return `(${value} = (${codes.length ? codes.map(quote).join(', ') : "''"}))`;
+  });
   for (const [name, value] of lets) out = substitute(out, name, value);
   return out;
 }
 
-/** Splits on the commas that are not inside parentheses, brackets or string literals. */
-function splitTopLevel(s: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoteChar = '';
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoteChar) {
-      if (ch === quoteChar) quoteChar = '';
-    } else if (ch === "'" || ch === '"') quoteChar = ch;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === ',' && depth === 0) {
-      parts.push(s.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(s.slice(start));
-  return parts;
-}
-
 const substitute = (expr: string, name: string, value: string): string =>
   expr.replace(new RegExp(`\\$${name}(?![\\w-])`, 'g'), `(${value})`);
-
-/**
- * `for $a in E1, $b in E2 return BODY` where every Ei is a single value (xs:decimal(...), count(...))
- * equals BODY with each variable replaced by its expression; the runner's XPath subset has no `for`.
- * An empty Ei makes both forms empty, hence false, so the verdict is the same.
- */
-function inlineFor(test: string): string {
-  const m = /^\s*for\s+([\s\S]+?)\s+return\s+([\s\S]+)$/.exec(test);
-  if (!m?.[1] || !m[2]) return test;
-  const bound: [string, string][] = [];
-  for (const binding of splitTopLevel(m[1])) {
-    const b = /^\s*\$([\w-]+)\s+in\s+([\s\S]+)$/.exec(binding);
-    if (!b?.[1] || !b[2]) return test;
-    let value = b[2].trim();
-    for (const [n, v] of bound) value = substitute(value, n, v);
-    bound.push([b[1], value]);
-  }
-  let body = m[2].trim();
-  for (const [n, v] of bound) body = substitute(body, n, v);
-  return body;
-}
 
 /** `tokenize('30 58', '\\s')` of a literal is the sequence ('30', '58'); the runner has no tokenize(). */
 function inlineTokenize(expr: string): string {
