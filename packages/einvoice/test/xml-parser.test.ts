@@ -221,6 +221,16 @@ describe('parseXml: the element tree', () => {
     expect(r.doc.elementCount).toBe(4);
   });
 
+  it('keeps whitespace-only content of a leaf, drops the indentation of a container', () => {
+    const r = parse(utf8('<a>\n  <b>   </b>\n  <c> x </c>\n  <d>\n  </d>\n</a>'));
+    expect(r.ok && [r.doc.root.text, ...r.doc.root.children.map((c) => c.text)]).toEqual([
+      '',
+      '   ',
+      ' x ',
+      '\n  ',
+    ]);
+  });
+
   it('normalises line ends and counts lines across CRLF files', () => {
     const r = parse(utf8('<a>\r\n<b>x\r\ny</b>\r<c/></a>'));
     expect(r.ok && r.doc.root.children.map((c) => [c.line, c.text])).toEqual([

@@ -166,6 +166,8 @@ class Scanner {
   private line = 1;
   private nextNewline: number;
   private count = 0;
+  private blankFrom = 0;
+  private blankTo = -1;
   constructor(
     private readonly s: string,
     private readonly lim: XmlLimits,
@@ -208,11 +210,15 @@ class Scanner {
         const top = stack[stack.length - 1];
         if (top) {
           // Whitespace-only data before any other text of the element is layout (indentation
-          // between child elements): skipped, which saves most of the string work of a parse.
+          // between child elements): skipped, which saves most of the string work of a parse. It is
+          // kept, at the end tag, for an element that turns out to hold nothing else.
           if (top.text !== '' || !isBlank(s, this.pos, textEnd)) {
             const chunk = s.slice(this.pos, textEnd);
             const t = chunk.includes('&') ? this.decodeRefs(chunk, this.pos) : chunk;
             top.text = top.text === '' ? t : top.text + t;
+          } else {
+            this.blankFrom = this.pos;
+            this.blankTo = textEnd;
           }
         } else if (/\S/.test(s.slice(this.pos, textEnd))) {
           const at = this.pos + s.slice(this.pos, textEnd).search(/\S/);
@@ -298,6 +304,9 @@ class Scanner {
             `la balise de fin </${name}> ne correspond pas à <${top.name}> ouverte ligne ${top.line}.`,
             `end tag </${name}> does not match <${top.name}> opened on line ${top.line}.`,
           );
+        }
+        if (this.blankTo === lt && top.text === '' && top.children.length === 0) {
+          top.text = s.slice(this.blankFrom, lt);
         }
         scopes.pop();
         this.pos = end + 1;

@@ -25,7 +25,8 @@ export interface XmlElement {
    * The element's own character data (text and CDATA sections, not descendants'), concatenated in
    * document order, with references resolved; comments and processing instructions are skipped.
    * Not trimmed, except that whitespace-only data before the element's first other character data
-   * (the indentation between child elements) is left out: a container element's text is ''.
+   * (the indentation between child elements) is left out: a container element's text is '', a
+   * leaf element's whitespace-only content is kept.
    */
   text: string;
   children: XmlElement[];
