@@ -110,7 +110,6 @@ function sampleLine(n: number): InvoiceLine {
     charges: [],
     price: {
       netPrice,
-      grossPrice: netPrice,
       baseQuantity: '1',
       baseQuantityUnitCode: n % 2 === 0 ? 'HUR' : 'C62',
     },
