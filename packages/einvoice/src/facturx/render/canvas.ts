@@ -186,9 +186,15 @@ export class Canvas {
   }
 
   /** A table with a shaded header row, repeated after each page break. */
-  table(columns: Column[], rows: string[][]): void {
+  /** A titled table: the title, the header row and the first row are kept on the same page. */
+  table(title: string, columns: Column[], rows: string[][]): void {
     const size = 8;
     const lh = this.lineHeight({ size });
+    const wrapRow = (row: string[]): string[][] =>
+      columns.map((c, i) => this.wrap(row[i] ?? '', c.width - 6, { size }));
+    const first = rows[0] ? Math.max(...wrapRow(rows[0]).map((w) => w.length)) : 0;
+    this.ensure(26 + lh * (first + 2));
+    this.heading(title);
     const header = (): void => {
       this.ensure(lh * 3);
       this.page.drawRectangle({
@@ -208,7 +214,7 @@ export class Canvas {
     };
     header();
     for (const row of rows) {
-      const wrapped = columns.map((c, i) => this.wrap(row[i] ?? '', c.width - 6, { size }));
+      const wrapped = wrapRow(row);
       const height = Math.max(...wrapped.map((w) => w.length)) * lh + 3;
       if (this.ensure(height)) header();
       this.y -= lh;

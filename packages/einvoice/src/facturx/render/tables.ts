@@ -13,6 +13,13 @@ import {
 import { paymentMeansLabel, unitLabel, vatCategoryLabel } from './labels';
 import type { RenderCtx } from './parties';
 
+/** An allowance shown as a deduction: '-5.00' for 5.00; a zero or an already negative amount as it is. */
+function deduction(amount: string, lang: RenderCtx['lang']): string {
+  const v = amount.trim();
+  const shown = formatAmount(v, lang);
+  return v.startsWith('-') || /^[+]?0*\.?0*$/.test(v) ? shown : `-${shown}`;
+}
+
 function lineDescription(ctx: RenderCtx, line: InvoiceLine): string {
   const { L, lang } = ctx;
   const parts = [line.item.name];
@@ -27,9 +34,7 @@ function lineDescription(ctx: RenderCtx, line: InvoiceLine): string {
   if (line.purchaseOrderLineReference)
     parts.push(`${L.orderLine} : ${line.purchaseOrderLineReference}`);
   for (const a of line.allowances) {
-    parts.push(
-      `${L.allowance} : -${formatAmount(a.amount, lang)}${a.reason ? ` (${a.reason})` : ''}`,
-    );
+    parts.push(`${L.allowance} : ${deduction(a.amount, lang)}${a.reason ? ` (${a.reason})` : ''}`);
   }
   for (const ch of line.charges) {
     parts.push(
@@ -42,7 +47,6 @@ function lineDescription(ctx: RenderCtx, line: InvoiceLine): string {
 export function drawLines(ctx: RenderCtx): void {
   const { c, inv, L, lang } = ctx;
   if (inv.lines.length === 0) return;
-  c.heading(L.lines);
   const w = c.width;
   const columns: Column[] = [
     { title: L.lineNo, width: 30 },
@@ -70,17 +74,16 @@ export function drawLines(ctx: RenderCtx): void {
       formatAmount(line.netAmount, lang),
     ];
   });
-  c.table(columns, rows);
+  c.table(L.lines, columns, rows);
 }
 
 export function drawAllowancesCharges(ctx: RenderCtx): void {
   const { c, inv, L, lang } = ctx;
   const items = [
-    ...inv.allowances.map((a) => ({ kind: L.allowance, sign: '-', a })),
-    ...inv.charges.map((a) => ({ kind: L.charge, sign: '', a })),
+    ...inv.allowances.map((a) => ({ kind: L.allowance, deduct: true, a })),
+    ...inv.charges.map((a) => ({ kind: L.charge, deduct: false, a })),
   ];
   if (items.length === 0) return;
-  c.heading(L.allowancesCharges);
   const columns: Column[] = [
     { title: '', width: 70 },
     { title: L.description, width: c.width - 70 - 60 - 90 - 90 },
@@ -89,8 +92,9 @@ export function drawAllowancesCharges(ctx: RenderCtx): void {
     { title: L.netAmount, width: 90, align: 'right' },
   ];
   c.table(
+    L.allowancesCharges,
     columns,
-    items.map(({ kind, sign, a }) => [
+    items.map(({ kind, deduct, a }) => [
       kind,
       [
         a.reason,
@@ -101,7 +105,7 @@ export function drawAllowancesCharges(ctx: RenderCtx): void {
         .join(' '),
       a.vatRate !== undefined ? formatPercent(a.vatRate, lang) : a.vatCategoryCode,
       formatAmount(a.baseAmount, lang),
-      sign + formatAmount(a.amount, lang),
+      deduct ? deduction(a.amount, lang) : formatAmount(a.amount, lang),
     ]),
   );
 }
@@ -109,7 +113,6 @@ export function drawAllowancesCharges(ctx: RenderCtx): void {
 export function drawVatBreakdown(ctx: RenderCtx): void {
   const { c, inv, L, lang } = ctx;
   if (inv.vatBreakdown.length === 0) return;
-  c.heading(L.vatBreakdown);
   const columns: Column[] = [
     { title: L.category, width: 150 },
     { title: L.rate, width: 55, align: 'right' },
@@ -118,6 +121,7 @@ export function drawVatBreakdown(ctx: RenderCtx): void {
     { title: L.exemption, width: c.width - 150 - 55 - 180 },
   ];
   c.table(
+    L.vatBreakdown,
     columns,
     inv.vatBreakdown.map((v) => [
       vatCategoryLabel(v.categoryCode, lang),
