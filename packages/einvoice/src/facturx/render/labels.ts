@@ -85,6 +85,7 @@ export const LABELS = {
     footer: 'Facture électronique Factur-X, profil',
     footerXml: 'les données de référence sont dans le fichier factur-x.xml joint',
     none: '—',
+    colon: ' : ',
   },
   en: {
     invoice: 'INVOICE',
@@ -169,6 +170,7 @@ export const LABELS = {
     footer: 'Factur-X electronic invoice, profile',
     footerXml: 'the reference data is in the attached factur-x.xml file',
     none: '—',
+    colon: ': ',
   },
 } satisfies Record<RenderLang, Record<string, string>>;
 

@@ -60,17 +60,17 @@ function sellerLines(ctx: RenderCtx): string[] {
   const s = inv.seller;
   return [
     s.name,
-    s.tradingName ? `${L.tradingName} : ${s.tradingName}` : '',
+    s.tradingName ? `${L.tradingName}${L.colon}${s.tradingName}` : '',
     ...addressLines(s.postalAddress),
     s.legalRegistrationId
-      ? `${legalLabel(s.legalRegistrationId, L)} : ${idText(s.legalRegistrationId)}`
+      ? `${legalLabel(s.legalRegistrationId, L)}${L.colon}${idText(s.legalRegistrationId)}`
       : '',
-    s.vatId ? `${L.vatId} : ${s.vatId}` : '',
-    s.taxRegistrationId ? `${L.taxRegistration} : ${s.taxRegistrationId}` : '',
-    ...s.identifiers.map((i) => `${L.identifier} : ${idText(i)}`),
-    s.electronicAddress ? `${L.electronicAddress} : ${idText(s.electronicAddress)}` : '',
+    s.vatId ? `${L.vatId}${L.colon}${s.vatId}` : '',
+    s.taxRegistrationId ? `${L.taxRegistration}${L.colon}${s.taxRegistrationId}` : '',
+    ...s.identifiers.map((i) => `${L.identifier}${L.colon}${idText(i)}`),
+    s.electronicAddress ? `${L.electronicAddress}${L.colon}${idText(s.electronicAddress)}` : '',
     contactText(s.contact, L),
-    s.additionalLegalInformation ? `${L.legalInfo} : ${s.additionalLegalInformation}` : '',
+    s.additionalLegalInformation ? `${L.legalInfo}${L.colon}${s.additionalLegalInformation}` : '',
   ].filter((x) => x.trim() !== '');
 }
 
@@ -79,14 +79,14 @@ function buyerLines(ctx: RenderCtx): string[] {
   const b = inv.buyer;
   return [
     b.name,
-    b.tradingName ? `${L.tradingName} : ${b.tradingName}` : '',
+    b.tradingName ? `${L.tradingName}${L.colon}${b.tradingName}` : '',
     ...addressLines(b.postalAddress),
     b.legalRegistrationId
-      ? `${legalLabel(b.legalRegistrationId, L)} : ${idText(b.legalRegistrationId)}`
+      ? `${legalLabel(b.legalRegistrationId, L)}${L.colon}${idText(b.legalRegistrationId)}`
       : '',
-    b.vatId ? `${L.vatId} : ${b.vatId}` : '',
-    b.identifier ? `${L.identifier} : ${idText(b.identifier)}` : '',
-    b.electronicAddress ? `${L.electronicAddress} : ${idText(b.electronicAddress)}` : '',
+    b.vatId ? `${L.vatId}${L.colon}${b.vatId}` : '',
+    b.identifier ? `${L.identifier}${L.colon}${idText(b.identifier)}` : '',
+    b.electronicAddress ? `${L.electronicAddress}${L.colon}${idText(b.electronicAddress)}` : '',
     contactText(b.contact, L),
   ].filter((x) => x.trim() !== '');
 }
@@ -96,7 +96,7 @@ function contactText(contact: Invoice['seller']['contact'], L: Labels): string {
   const parts = [contact.name, contact.telephone, contact.email].filter(
     (x): x is string => x !== undefined && x.trim() !== '',
   );
-  return parts.length ? `${L.contact} : ${parts.join(', ')}` : '';
+  return parts.length ? `${L.contact}${L.colon}${parts.join(', ')}` : '';
 }
 
 export function drawTitle(ctx: RenderCtx): void {
@@ -140,7 +140,7 @@ export function drawParties(ctx: RenderCtx): void {
   if (rep) {
     blocks.push([
       L.taxRepresentative,
-      [rep.name, `${L.vatId} : ${rep.vatId}`, ...addressLines(rep.postalAddress)],
+      [rep.name, `${L.vatId}${L.colon}${rep.vatId}`, ...addressLines(rep.postalAddress)],
     ]);
   }
   const d = inv.delivery;

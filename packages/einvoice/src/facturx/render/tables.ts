@@ -24,17 +24,19 @@ function lineDescription(ctx: RenderCtx, line: InvoiceLine): string {
   const { L, lang } = ctx;
   const parts = [line.item.name];
   if (line.item.description) parts.push(line.item.description);
-  if (line.item.sellerId) parts.push(`${L.identifier} : ${line.item.sellerId}`);
+  if (line.item.sellerId) parts.push(`${L.identifier}${L.colon}${line.item.sellerId}`);
   if (line.note) parts.push(line.note);
   if (line.period && (line.period.startDate || line.period.endDate)) {
     parts.push(
-      `${L.period} : ${formatDate(line.period.startDate, lang)} – ${formatDate(line.period.endDate, lang)}`,
+      `${L.period}${L.colon}${formatDate(line.period.startDate, lang)} – ${formatDate(line.period.endDate, lang)}`,
     );
   }
   if (line.purchaseOrderLineReference)
-    parts.push(`${L.orderLine} : ${line.purchaseOrderLineReference}`);
+    parts.push(`${L.orderLine}${L.colon}${line.purchaseOrderLineReference}`);
   for (const a of line.allowances) {
-    parts.push(`${L.allowance} : ${deduction(a.amount, lang)}${a.reason ? ` (${a.reason})` : ''}`);
+    parts.push(
+      `${L.allowance}${L.colon}${deduction(a.amount, lang)}${a.reason ? ` (${a.reason})` : ''}`,
+    );
   }
   for (const ch of line.charges) {
     parts.push(
