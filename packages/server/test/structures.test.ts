@@ -105,7 +105,7 @@ describe('creating a structure', () => {
     );
     expect(mail.text).toContain('Boulangerie en attente');
     const after = await call('GET', '/api/v1/me/structures', a);
-    expect(after.json<Mine>().structures[0].spaces).toEqual([
+    expect(after.json<Mine>().structures[0]?.spaces).toEqual([
       'FACTURES_EMISES',
       'ACTIVITE_GESTIONNAIRE',
     ]);
@@ -380,15 +380,15 @@ describe('roles and habilitations', () => {
     });
     expect(ext.statusCode).toBe(201);
     const subs = await call('GET', '/api/v1/me/structures', u);
-    expect(subs.json<Mine>().structures[0].pendingSpaces).toEqual(['FACTURES_A_VALIDER']);
+    expect(subs.json<Mine>().structures[0]?.pendingSpaces).toEqual(['FACTURES_A_VALIDER']);
     const dec = await call('POST', `/api/v1/structures/${s.id}/requests/decisions`, a, {
       requestIds: [idOf(space), idOf(ext)],
       accept: true,
     });
     expect(dec.statusCode).toBe(200);
     const mine = (await call('GET', '/api/v1/me/structures', u)).json<Mine>().structures[0];
-    expect(mine.spaces).toEqual(['FACTURES_EMISES', 'FACTURES_A_VALIDER']);
-    expect(mine.serviceIds).toBeNull();
+    expect(mine?.spaces).toEqual(['FACTURES_EMISES', 'FACTURES_A_VALIDER']);
+    expect(mine?.serviceIds).toBeNull();
   });
 
   it('manages services: duplicate code 409, dates checked, deactivation, default stays active', async () => {

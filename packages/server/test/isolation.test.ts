@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, type TestEnv } from './support/app';
+import {
+  attach,
+  person,
+  setRequireValidation,
+  structureOf,
+  type Person,
+} from './support/structures';
+import { ROUTES, type Entry, type Fixtures } from './isolation/route-table';
+
+// Security cases B1 (IDOR matrix, generated from the route table) and B5 (mass assignment):
+// structure B's user calls every route of the API with structure A's objects.
+
+interface Route {
+  method: string;
+  url: string;
+}
+
+/** Every route of the app, read from Fastify's own route tree (HEAD mirrors GET). */
+function appRoutes(env: TestEnv): Route[] {
+  const tree = env.app.printRoutes({ commonPrefix: false });
+  const stack: string[] = [];
+  const routes: Route[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)[├└]── (.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    const path = (stack[depth - 1] ?? '') + (match[2] ?? '');
+    stack[depth] = path;
+    stack.length = depth + 1;
+    for (const method of (match[3] ?? '').split(', ').filter((m) => m && m !== 'HEAD')) {
+      routes.push({ method, url: path });
+    }
+  }
+  return routes.filter((r) => r.url.startsWith('/api/v1/'));
+}
+
+const FIXTURE_PARAMS: Record<string, keyof Fixtures> = {
+  structureId: 'structureId',
+  serviceId: 'serviceId',
+  membershipId: 'membershipId',
+  id: 'sessionId',
+};
+
+function fill(url: string, f: Fixtures): string {
+  return url.replace(/:(\w+)/g, (_, name: string) => {
+    const key = FIXTURE_PARAMS[name];
+    if (!key) throw new Error(`no fixture for :${name} in ${url}: add one to FIXTURE_PARAMS`);
+    return f[key];
+  });
+}
+
+let env: TestEnv;
+let a: Person;
+let b: Person;
+let fa: Fixtures;
+let fb: Fixtures;
+let markers: string[];
+
+async function snapshotOfA(): Promise<string> {
+  const db = env.ctx.db;
+  const id = fa.structureId;
+  const parts = [
+    await db.selectFrom('structures').selectAll().where('id', '=', id).execute(),
+    await db
+      .selectFrom('services')
+      .selectAll()
+      .where('structure_id', '=', id)
+      .orderBy('id')
+      .execute(),
+    await db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('structure_id', '=', id)
+      .orderBy('id')
+      .execute(),
+    await db
+      .selectFrom('structure_requests')
+      .selectAll()
+      .where('structure_id', '=', id)
+      .orderBy('id')
+      .execute(),
+    await db
+      .selectFrom('space_grants')
+      .innerJoin('memberships', 'memberships.id', 'space_grants.membership_id')
+      .select(['space_grants.membership_id', 'space_grants.space_code'])
+      .where('memberships.structure_id', '=', id)
+      .orderBy('space_grants.membership_id')
+      .orderBy('space_grants.space_code')
+      .execute(),
+    await db.selectFrom('sessions').select('id').where('user_id', '=', a.userId).execute(),
+  ];
+  return JSON.stringify(parts);
+}
+
+function randomFixtures(): Fixtures {
+  return {
+    structureId: randomUUID(),
+    serviceId: randomUUID(),
+    membershipId: randomUUID(),
+    requestId: randomUUID(),
+    sessionId: randomUUID(),
+  };
+}
+
+async function callAs(who: Person, method: string, url: string, body?: Record<string, unknown>) {
+  const res = await env.app.inject({
+    method: method as 'GET',
+    url,
+    headers: who.headers,
+    ...(body !== undefined ? { payload: body } : {}),
+  });
+  const parsed = res.body.startsWith('{') ? (JSON.parse(res.body) as Record<string, unknown>) : {};
+  delete parsed.requestId;
+  return { status: res.statusCode, body: res.body, comparable: JSON.stringify(parsed) };
+}
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  await setRequireValidation(env, false);
+  a = await person(env);
+  b = await person(env);
+  const sa = await structureOf(env, a, 'Secret Industries SA');
+  const sb = await structureOf(env, b, 'Structure B');
+  // A has a second member and a pending request; B likewise, so B's own ids exist for `mixed`.
+  const ma = await attach(env, a, await person(env), sa.id);
+  const mb = await attach(env, b, await person(env), sb.id);
+  const pendingOf = async (structureId: string) => {
+    const p = await person(env);
+    const res = await env.app.inject({
+      method: 'POST',
+      url: `/api/v1/structures/${structureId}/attachment-requests`,
+      headers: p.headers,
+      payload: {},
+    });
+    return res.json<{ id: string }>().id;
+  };
+  const sessionOf = async (userId: string) =>
+    (
+      await env.ctx.db
+        .selectFrom('sessions')
+        .select('id')
+        .where('user_id', '=', userId)
+        .executeTakeFirstOrThrow()
+    ).id;
+  fa = {
+    structureId: sa.id,
+    serviceId: sa.defaultServiceId,
+    membershipId: ma,
+    requestId: await pendingOf(sa.id),
+    sessionId: await sessionOf(a.userId),
+  };
+  fb = {
+    structureId: sb.id,
+    serviceId: sb.defaultServiceId,
+    membershipId: mb,
+    requestId: await pendingOf(sb.id),
+    sessionId: await sessionOf(b.userId),
+  };
+  markers = [
+    sa.id,
+    sa.siret,
+    'Secret Industries',
+    a.email,
+    fa.membershipId,
+    fa.serviceId,
+    fa.requestId,
+  ];
+});
+
+afterAll(async () => {
+  await env.close();
+});
+
+describe('B1: the route table covers every API route', () => {
+  it('has an entry for each /api/v1 route, and no stale entry', () => {
+    const present = appRoutes(env).map((r) => `${r.method} ${r.url}`);
+    expect(present.length).toBeGreaterThan(20);
+    const missing = present.filter((key) => !(key in ROUTES));
+    expect(missing, 'routes missing from test/isolation/route-table.ts').toEqual([]);
+    const stale = Object.keys(ROUTES).filter((key) => !present.includes(key));
+    expect(stale, 'entries for routes that no longer exist').toEqual([]);
+  });
+});
+
+describe("B1: structure B's user never reaches A's objects", () => {
+  const cases = Object.entries(ROUTES).filter(
+    (e): e is [string, Extract<Entry, { kind: 'scoped' }>] => e[1].kind === 'scoped',
+  );
+  it.each(cases)('%s → same answer as for an absent object', async (key, entry) => {
+    const [method = 'GET', url = ''] = key.split(' ');
+    const before = await snapshotOfA();
+    const query = entry.query ? `?${entry.query}` : '';
+    const random = randomFixtures();
+    const onA = await callAs(b, method, fill(url, fa) + query, entry.body?.(fa));
+    const absent = await callAs(b, method, fill(url, random) + query, entry.body?.(random));
+    const want = entry.expect ?? 404;
+    expect(onA.status, onA.body).toBe(want);
+    expect(absent.status).toBe(want);
+    expect(onA.comparable).toBe(absent.comparable);
+    if (entry.mixed) {
+      // B's own structure in the path, A's other objects in the rest: still absent.
+      const mixed: Fixtures = { ...fa, structureId: fb.structureId };
+      const res = await callAs(b, method, fill(url, mixed) + query, entry.body?.(mixed));
+      expect(res.status, res.body).toBe(404);
+      expect(res.comparable).toBe(absent.comparable);
+    }
+    if (method === 'GET') {
+      const own = await callAs(b, method, fill(url, fb) + query);
+      for (const marker of markers) expect(own.body).not.toContain(marker);
+    }
+    expect(await snapshotOfA()).toBe(before);
+  });
+
+  const lists = Object.entries(ROUTES).filter(
+    (e): e is [string, Extract<Entry, { kind: 'list' }>] => e[1].kind === 'list',
+  );
+  it.each(lists)('%s shows nothing of A', async (key, entry) => {
+    const [, url = ''] = key.split(' ');
+    const res = await callAs(b, 'GET', url + (entry.query ? `?${entry.query}` : ''));
+    expect(res.status).toBeLessThan(500);
+    for (const marker of markers) expect(res.body).not.toContain(marker);
+  });
+
+  const calls = Object.entries(ROUTES).filter(
+    (e): e is [string, Extract<Entry, { kind: 'call' }>] => e[1].kind === 'call',
+  );
+  it.each(calls)('%s changes nothing of A', async (key, entry) => {
+    const [method = 'POST', url = ''] = key.split(' ');
+    const before = await snapshotOfA();
+    const res = await callAs(b, method, url, entry.body);
+    expect(res.status, res.body).toBe(entry.expect);
+    for (const marker of markers) expect(res.body).not.toContain(marker);
+    expect(await snapshotOfA()).toBe(before);
+  });
+});
+
+describe('B5: mass assignment is refused (400), nothing applied', () => {
+  const cases = Object.entries(ROUTES).filter(
+    (e): e is [string, Extract<Entry, { kind: 'scoped' }>] =>
+      e[1].kind === 'scoped' && e[1].massAssignment === true,
+  );
+  it.each(cases)('%s with id/status/structureId/paymentDate', async (key, entry) => {
+    const [method = 'POST', url = ''] = key.split(' ');
+    const before = await snapshotOfA();
+    const body = {
+      ...entry.body?.(fa),
+      id: randomUUID(),
+      status: 'active',
+      structureId: fb.structureId,
+      paymentDate: '2026-01-01',
+      isPublic: true,
+    };
+    // As A's own principal manager: only the extra fields can make it fail.
+    const res = await callAs(a, method, fill(url, fa), body);
+    expect(res.status, res.body).toBe(400);
+    expect(await snapshotOfA()).toBe(before);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The route table of the isolation test (security cases B1 and B5). EVERY route under /api/v1 must
+ * have an entry, or `isolation.test.ts` fails: a new route cannot escape the check. Kinds:
+ * - `scoped`: path parameters (and `body` references) name objects. Called by structure B's user
+ *   with A's ids, then with random ids: the answers must be identical (`expect`, 404 by default),
+ *   and A's data unchanged. `mixed` also calls it with B's own structure and A's other objects.
+ * - `list`: a GET without parameters; B's answer must contain nothing of A.
+ * - `call`: a state-changing route without parameters, called by B with `body`; same checks.
+ * - `own`: acts only on the caller's own account or on a secret token (not an object id); says why.
+ * To add a path parameter name, give it a fixture in `isolation.test.ts` (FIXTURE_PARAMS).
+ */
+export interface Fixtures {
+  structureId: string;
+  serviceId: string;
+  membershipId: string;
+  requestId: string;
+  sessionId: string;
+}
+
+export type Entry =
+  | {
+      kind: 'scoped';
+      body?: (f: Fixtures) => Record<string, unknown>;
+      query?: string;
+      expect?: number;
+      mixed?: boolean;
+      /** Valid body to send with extra forbidden fields (B5 mass assignment), as A's manager. */
+      massAssignment?: boolean;
+    }
+  | { kind: 'list'; query?: string }
+  | { kind: 'call'; body: Record<string, unknown>; expect: number }
+  | { kind: 'own'; why: string };
+
+export const ROUTES: Record<string, Entry> = {
+  // Accounts: the caller's own account and session.
+  'POST /api/v1/auth/login': { kind: 'own', why: 'logs in with credentials' },
+  'POST /api/v1/auth/logout': { kind: 'own', why: "ends the caller's session" },
+  'POST /api/v1/auth/signup': { kind: 'own', why: 'creates a new account' },
+  'POST /api/v1/auth/activation': { kind: 'own', why: 'secret token from a mail' },
+  'POST /api/v1/auth/activation/resend': { kind: 'own', why: 'by e-mail, same answer for all' },
+  'GET /api/v1/auth/activation/:token': { kind: 'own', why: 'secret token, not an object id' },
+  'POST /api/v1/auth/recovery': { kind: 'own', why: 'by e-mail, same answer for all' },
+  'POST /api/v1/auth/recovery/complete': { kind: 'own', why: 'secret token from a mail' },
+  'GET /api/v1/auth/recovery/:token': { kind: 'own', why: 'secret token, not an object id' },
+  'POST /api/v1/auth/email-change/confirm': { kind: 'own', why: 'secret token from a mail' },
+  'GET /api/v1/me': { kind: 'list' },
+  'PATCH /api/v1/me': { kind: 'own', why: "changes the caller's profile" },
+  'POST /api/v1/me/contact-email': { kind: 'own', why: "changes the caller's e-mail" },
+  'POST /api/v1/me/password': { kind: 'own', why: "changes the caller's password" },
+  'PUT /api/v1/me/secret': { kind: 'own', why: "changes the caller's secret question" },
+  'GET /api/v1/me/security-events': { kind: 'list' },
+  'GET /api/v1/me/sessions': { kind: 'list' },
+  'DELETE /api/v1/me/sessions': { kind: 'own', why: "ends the caller's other sessions" },
+  'DELETE /api/v1/me/sessions/:id': { kind: 'scoped' },
+  'POST /api/v1/me/totp/setup': { kind: 'own', why: "the caller's second factor" },
+  'POST /api/v1/me/totp/enable': { kind: 'own', why: "the caller's second factor" },
+  'POST /api/v1/me/totp/disable': { kind: 'own', why: "the caller's second factor" },
+
+  // Structures, habilitations, services.
+  'GET /api/v1/spaces': { kind: 'list' },
+  'GET /api/v1/me/structures': { kind: 'list' },
+  'GET /api/v1/me/structure-requests': { kind: 'list' },
+  'POST /api/v1/structures': {
+    kind: 'call',
+    body: { identifierType: 'HORS_UE', identifier: 'ISOLATION-B-2', name: 'Autre de B' },
+    expect: 201,
+  },
+  // Only the exact name or ≥ 3 characters of the identifier find a structure; a fragment of A's
+  // name finds nothing.
+  'GET /api/v1/structures/search': { kind: 'list', query: 'q=Secret%20Industries' },
+  'GET /api/v1/structures/:structureId': { kind: 'scoped' },
+  'PATCH /api/v1/structures/:structureId': {
+    kind: 'scoped',
+    body: () => ({ name: 'Renamed by B' }),
+    massAssignment: true,
+  },
+  'POST /api/v1/structures/:structureId/attachment-requests': {
+    kind: 'own',
+    why: 'anyone may ask to be attached to an active structure found by search; it creates only the caller’s request (decided by A’s managers)',
+  },
+  'POST /api/v1/structures/:structureId/space-requests': {
+    kind: 'scoped',
+    body: () => ({ space: 'FACTURES_A_VALIDER' }),
+  },
+  'POST /api/v1/structures/:structureId/extension-requests': {
+    kind: 'scoped',
+    body: () => ({ serviceIds: null }),
+  },
+  'GET /api/v1/structures/:structureId/services': { kind: 'scoped' },
+  'POST /api/v1/structures/:structureId/services': {
+    kind: 'scoped',
+    body: () => ({ code: 'FROM-B', name: 'From B' }),
+    massAssignment: true,
+  },
+  'PATCH /api/v1/structures/:structureId/services/:serviceId': {
+    kind: 'scoped',
+    body: () => ({ name: 'Renamed by B' }),
+    mixed: true,
+    massAssignment: true,
+  },
+  'GET /api/v1/structures/:structureId/requests': { kind: 'scoped' },
+  'POST /api/v1/structures/:structureId/requests/decisions': {
+    kind: 'scoped',
+    body: (f) => ({ requestIds: [f.requestId], accept: true }),
+    mixed: true,
+    massAssignment: true,
+  },
+  'GET /api/v1/structures/:structureId/members': { kind: 'scoped' },
+  'GET /api/v1/structures/:structureId/members.csv': { kind: 'scoped' },
+  'POST /api/v1/structures/:structureId/members': {
+    kind: 'scoped',
+    body: () => ({ email: 'someone-from-b@example.fr' }),
+    massAssignment: true,
+  },
+  'DELETE /api/v1/structures/:structureId/members/:membershipId': { kind: 'scoped', mixed: true },
+  'PUT /api/v1/structures/:structureId/members/:membershipId/role': {
+    kind: 'scoped',
+    body: () => ({ role: 'secondaryManager' }),
+    mixed: true,
+    massAssignment: true,
+  },
+  'PUT /api/v1/structures/:structureId/members/:membershipId/habilitations': {
+    kind: 'scoped',
+    body: () => ({ spaces: ['FACTURES_EMISES'], serviceIds: null }),
+    mixed: true,
+    massAssignment: true,
+  },
+  'POST /api/v1/structures/:structureId/members/:membershipId/transfer-primary': {
+    kind: 'scoped',
+    mixed: true,
+  },
+  'GET /api/v1/structures/:structureId/history': { kind: 'scoped' },
+  // Operator only: another user gets 403 whether the structure exists or not.
+  'GET /api/v1/operator/structures': { kind: 'list' },
+  'POST /api/v1/operator/structures/:structureId/decision': {
+    kind: 'scoped',
+    body: () => ({ accept: true }),
+    expect: 403,
+  },
+  'PUT /api/v1/operator/settings/structure-validation': {
+    kind: 'call',
+    body: { requireValidation: false },
+    expect: 403,
+  },
+};
