@@ -10,6 +10,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
       'validate e-invoices (UBL, CII, Factur-X): chorale validate FILE... [--json] [--lang fr|en]',
     load: async () => (await import('@chorale/einvoice/cli')).runValidate,
   },
+  'directory:import': {
+    summary: 'import the annuaire: chorale directory:import STRUCTURES.csv [SERVICES.csv]',
+    load: async () => (await import('./directory-import')).runDirectoryImport,
+  },
   convert: {
     summary: 'convert an e-invoice: chorale convert --to ubl|cii|facturx IN OUT',
     load: async () => (await import('@chorale/einvoice/cli')).runConvert,

@@ -1,4 +1,5 @@
 import type { AccountTables } from './tables/accounts';
+import type { DirectoryTables } from './tables/directory';
 import type { FoundationTables } from './tables/foundation';
 import type { StructureTables } from './tables/structures';
 
@@ -6,4 +7,4 @@ import type { StructureTables } from './tables/structures';
  * The whole database as Kysely sees it: one interface per feature area, merged here.
  * Column names are snake_case in SQL and in these types.
  */
-export type Database = FoundationTables & AccountTables & StructureTables;
+export type Database = FoundationTables & AccountTables & StructureTables & DirectoryTables;

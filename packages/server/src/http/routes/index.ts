@@ -1,8 +1,10 @@
 import type { AppContext } from '../../context';
 import type { App } from '../app';
 import { registerAccountLinkRoutes } from './account-links';
+import { registerAdminDirectoryRoutes } from './admin-directory';
 import { registerAuthRoutes } from './auth';
 import { registerDevOutboxRoutes } from './dev-outbox';
+import { registerDirectoryRoutes } from './directory';
 import { registerHealthRoutes } from './health';
 import { registerMeRoutes } from './me';
 import { registerMeSecurityRoutes } from './me-security';
@@ -21,4 +23,6 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerStructureRoutes(app, ctx);
   registerStructureMemberRoutes(app, ctx);
   registerStructureServiceRoutes(app, ctx);
+  registerDirectoryRoutes(app, ctx);
+  registerAdminDirectoryRoutes(app, ctx);
 }
