@@ -1,5 +1,6 @@
 import type { AppContext } from '../context';
 import { seedDemoAccounts } from './accounts';
+import { seedDemoStructures } from './structures';
 
 export interface DemoCredential {
   role: string;
@@ -10,7 +11,7 @@ export interface DemoCredential {
 type Seeder = (ctx: AppContext) => Promise<DemoCredential[]>;
 
 /** Each feature adds its demo data here, in order. */
-const seeders: Seeder[] = [seedDemoAccounts];
+const seeders: Seeder[] = [seedDemoAccounts, seedDemoStructures];
 
 /**
  * Fills a fresh database with demo data a person can log in with. Runs once: a settings row marks
