@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from './support/app';
-import { createUser, loginAs } from './support/accounts';
+import { createUser, loginAs, sessionFrom } from './support/accounts';
 
 describe('login, sessions and CSRF (A2)', () => {
   let env: TestEnv;
@@ -167,5 +167,32 @@ describe('login, sessions and CSRF (A2)', () => {
       if (hour < 12 * 4 - 1) expect(res.statusCode).toBe(200);
       else expect(res.statusCode).toBe(401);
     }
+  });
+});
+
+describe('cookies over HTTPS (A2)', () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv({ PUBLIC_URL: 'https://chorale.test' });
+  });
+  afterAll(async () => {
+    await env.close();
+  });
+
+  it('marks the cookies Secure and names the session cookie with the __Host- prefix', async () => {
+    const user = await createUser(env);
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
+    expect(res.statusCode).toBe(200);
+    const session = res.cookies.find((c) => c.name === '__Host-chorale_session');
+    expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(session).not.toHaveProperty('domain');
+    expect(res.cookies.find((c) => c.name === 'chorale_csrf')).toMatchObject({ secure: true });
+    const s = sessionFrom(res);
+    const me = await env.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.headers });
+    expect(me.statusCode).toBe(200);
   });
 });

@@ -27,6 +27,17 @@ export async function openSession(
   const token = randomToken();
   const csrfToken = randomToken();
   const now = ctx.now();
+  // Ended sessions are deleted when met; those never met again go at the user's next login.
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', now),
+        eb('last_seen_at', '<', new Date(now.getTime() - ctx.config.sessionIdleMinutes * 60_000)),
+      ]),
+    )
+    .execute();
   const row = await db
     .insertInto('sessions')
     .values({

@@ -67,6 +67,23 @@ export function requireUser(request: FastifyRequest): AuthUser {
   );
 }
 
+/**
+ * The authenticated user when they are a platform operator; otherwise UNAUTHENTICATED (no session)
+ * or FORBIDDEN (reason OPERATOR_ONLY).
+ */
+export function requireOperator(request: FastifyRequest): AuthUser {
+  const user = requireUser(request);
+  if (user.isOperator) return user;
+  throw new AppError(
+    'FORBIDDEN',
+    {
+      fr: 'Réservé aux opérateurs de la plateforme.',
+      en: 'Reserved for platform operators.',
+    },
+    { reason: 'OPERATOR_ONLY' },
+  );
+}
+
 /** The authenticated user when there is one (for routes that also answer anonymous callers). */
 export function optionalUser(request: FastifyRequest): AuthUser | undefined {
   return request.auth?.user;

@@ -22,7 +22,7 @@ export interface ActivateInput {
 export async function activateAccount(
   ctx: AppContext,
   input: ActivateInput,
-  meta: RequestMeta,
+  meta: RequestMeta & { previousSessionId?: string },
 ): Promise<{ user: UserRow; session: NewSession }> {
   await enforceAuthRateLimit(ctx, 'activation', meta.ip);
   const token = await checkToken(ctx.db, ctx, input.token, 'activation');
@@ -37,6 +37,9 @@ export async function activateAccount(
   const now = ctx.now();
   const session = await ctx.db.transaction().execute(async (trx) => {
     await consumeToken(trx, ctx, token.id);
+    if (meta.previousSessionId) {
+      await trx.deleteFrom('sessions').where('id', '=', meta.previousSessionId).execute();
+    }
     const user = await findUserByIdForUpdate(trx, token.user_id);
     if (user?.status !== 'pending') throw new Error('activation of a non-pending account');
     await trx

@@ -10,7 +10,7 @@ import { RECOVERY_ANSWER, requestRecovery } from '../../services/request-recover
 import { resendActivation } from '../../services/resend-activation';
 import { SIGN_UP_ANSWER, signUp } from '../../services/sign-up';
 import type { App } from '../app';
-import { requestMeta, setSessionCookies } from '../auth';
+import { optionalUser, requestMeta, setSessionCookies } from '../auth';
 import { presentUser, UserSchema } from '../presenters/user';
 import {
   Email,
@@ -106,7 +106,10 @@ export function registerAccountLinkRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { user, session } = await activateAccount(ctx, request.body, requestMeta(request));
+      const { user, session } = await activateAccount(ctx, request.body, {
+        ...requestMeta(request),
+        previousSessionId: optionalUser(request)?.sessionId,
+      });
       setSessionCookies(reply, ctx, session);
       request.lang = user.language;
       return { user: presentUser(user), csrfToken: session.csrfToken };
