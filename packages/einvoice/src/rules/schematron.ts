@@ -28,6 +28,8 @@ interface PatternStep {
   ns: string | undefined;
   local: string;
   preds: Compiled[];
+  /** The predicates' source, to share their value between rules that repeat them. */
+  predKeys: string[];
 }
 
 interface ContextAlt {
@@ -93,6 +95,7 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
       ns: a.test.ns,
       local: a.test.local,
       preds: a.preds.map(compile),
+      predKeys: a.preds.map((p) => JSON.stringify(p)),
     });
   };
   walk(ast, '/');
@@ -159,8 +162,21 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
   if (s.axis === 'attribute' ? n.kind !== 'attr' : n.kind !== 'elem') return false;
   if (s.local !== '*' && n.local !== s.local) return false;
   if (s.ns !== undefined && n.ns !== s.ns) return false;
-  for (const p of s.preds) {
-    if (!ebv(p({ item: n, pos: 1, size: 1, doc, vars: {} }))) return false;
+  // The VAT category contexts repeat the same predicates ([cac:TaxScheme/...='VAT']) in dozens of
+  // rules: each predicate is evaluated once per node and document.
+  for (let i = 0; i < s.preds.length; i++) {
+    const key = s.predKeys[i] as string;
+    let seen = doc.memo.get(key) as unknown as Map<XNode, boolean> | undefined;
+    if (!seen) {
+      seen = new Map();
+      doc.memo.set(key, seen as unknown as unknown[]);
+    }
+    let ok = seen.get(n);
+    if (ok === undefined) {
+      ok = ebv((s.preds[i] as Compiled)({ item: n, pos: 1, size: 1, doc, vars: {} }));
+      seen.set(n, ok);
+    }
+    if (!ok) return false;
   }
   return true;
 }

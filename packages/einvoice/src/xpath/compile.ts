@@ -4,7 +4,7 @@
  */
 import type { Ast, Axis, NameTest } from './parse';
 import type { XDoc, XElem, XNode } from './xdm';
-import { expandedName } from './xdm';
+import { childrenNamed, expandedName } from './xdm';
 import { callFunction } from './functions';
 import type { Item, Seq } from './values';
 import {
@@ -251,6 +251,16 @@ export function compile(ast: Ast): Compiled {
     case 'step': {
       const { axis, test } = ast;
       const preds = ast.preds.map(compile);
+      if (axis === 'child' && test.ns !== undefined && test.local !== '*' && !test.kind) {
+        // The most frequent step: named children, looked up by expanded name.
+        const key = expandedName(test.ns, test.local);
+        return (ctx) => {
+          const n = contextNode(ctx);
+          const nodes =
+            n.kind === 'elem' ? childrenNamed(n, key) : axisNodes(n, axis, test, ctx.doc);
+          return preds.length ? applyPreds(nodes, preds, ctx) : nodes;
+        };
+      }
       return (ctx) => {
         const nodes = axisNodes(contextNode(ctx), axis, test, ctx.doc);
         return preds.length ? applyPreds(nodes, preds, ctx) : nodes;
@@ -462,6 +472,7 @@ interface SimpleStep {
   attr: boolean;
   ns: string;
   local: string;
+  key: string;
 }
 
 /** `a/b/@c` with named child and attribute steps only, no predicates; undefined otherwise. */
@@ -476,7 +487,14 @@ function simpleSteps(ast: Ast): SimpleStep[] | undefined {
       test.local === '*'
     )
       return undefined;
-    return [{ attr: axis === 'attribute', ns: test.ns, local: test.local }];
+    return [
+      {
+        attr: axis === 'attribute',
+        ns: test.ns,
+        local: test.local,
+        key: expandedName(test.ns, test.local),
+      },
+    ];
   }
   if (ast.t === 'path' && !ast.deep) {
     const l = simpleSteps(ast.l);
@@ -498,8 +516,7 @@ function existsFrom(n: XNode, steps: SimpleStep[], i: number): boolean {
       existsFrom(n.root, steps, i + 1)
     );
   if (s.attr) return n.attrs.some((a) => a.local === s.local && a.ns === s.ns);
-  for (const c of n.children)
-    if (c.local === s.local && c.ns === s.ns && existsFrom(c, steps, i + 1)) return true;
+  for (const c of childrenNamed(n, s.key)) if (existsFrom(c, steps, i + 1)) return true;
   return false;
 }
 

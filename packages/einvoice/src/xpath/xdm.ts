@@ -28,6 +28,8 @@ export interface XElem {
   order: number;
   /** `{ns}local`, computed once for the rule-context lookups. */
   key: string;
+  /** Children by `{ns}local`, built on first use for elements with many children. */
+  kidIndex?: Map<string, XElem[]>;
   /** Cached string value (own text then descendants'). */
   sv?: string;
 }
@@ -141,4 +143,24 @@ export function pathOf(n: XNode): string {
     cur = p;
   }
   return '/' + parts.reverse().join('/');
+}
+
+const EMPTY: XElem[] = [];
+
+/** The children of `n` named `key` (`{ns}local`), in document order. */
+export function childrenNamed(n: XElem, key: string): XElem[] {
+  if (n.children.length <= 8) {
+    let out: XElem[] | undefined;
+    for (const c of n.children) if (c.key === key) (out ??= []).push(c);
+    return out ?? EMPTY;
+  }
+  if (!n.kidIndex) {
+    n.kidIndex = new Map();
+    for (const c of n.children) {
+      const list = n.kidIndex.get(c.key);
+      if (list) list.push(c);
+      else n.kidIndex.set(c.key, [c]);
+    }
+  }
+  return n.kidIndex.get(key) ?? EMPTY;
 }
