@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../context';
 import type { DirectoryImportsTable } from '../db/tables/directory';
-import { AppError, notFound } from '../errors';
+import { notFound } from '../errors';
+import { requireOperator } from './start-directory-import';
 
 export type DirectoryImportRecord = Omit<
   Selectable<DirectoryImportsTable>,
@@ -14,12 +15,7 @@ export async function getDirectoryImport(
   actor: { isOperator: boolean },
   id: number,
 ): Promise<DirectoryImportRecord> {
-  if (!actor.isOperator) {
-    throw new AppError('FORBIDDEN', {
-      fr: "Réservé à l'opérateur de la plateforme.",
-      en: 'Reserved to the platform operator.',
-    });
-  }
+  requireOperator(actor);
   const row = await ctx.db
     .selectFrom('directory_imports')
     // Never the stored files: they can weigh tens of megabytes and progress is polled.

@@ -3,6 +3,16 @@ import { AppError } from '../errors';
 import { DIRECTORY_IMPORT_JOB } from '../jobs/directory-import';
 import { enqueueJob } from '../jobs/queue';
 
+/** Directory imports are the platform operator's; checked before any upload is read. */
+export function requireOperator(actor: { isOperator: boolean }): void {
+  if (!actor.isOperator) {
+    throw new AppError('FORBIDDEN', {
+      fr: "Réservé à l'opérateur de la plateforme.",
+      en: 'Reserved to the platform operator.',
+    });
+  }
+}
+
 /**
  * The operator's import: the files are stored with the import record and a durable job runs it
  * in the background (a restart resumes it; the import is idempotent). Only operators.
@@ -17,12 +27,7 @@ export async function startDirectoryImport(
     servicesCsv: string | null;
   },
 ): Promise<number> {
-  if (!actor.isOperator) {
-    throw new AppError('FORBIDDEN', {
-      fr: "Seul l'opérateur de la plateforme importe l'annuaire.",
-      en: 'Only the platform operator imports the directory.',
-    });
-  }
+  requireOperator(actor);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('directory_imports')

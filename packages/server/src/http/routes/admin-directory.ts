@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context';
 import { invalidField } from '../../errors';
 import { getDirectoryImport } from '../../services/get-directory-import';
-import { startDirectoryImport } from '../../services/start-directory-import';
+import { requireOperator, startDirectoryImport } from '../../services/start-directory-import';
 import type { App } from '../app';
 import { requireUser } from '../auth';
 import { DirectoryImportSchema, presentDirectoryImport } from '../presenters/directory';
@@ -33,6 +33,7 @@ export function registerAdminDirectoryRoutes(app: App, ctx: AppContext): void {
       },
       async (request, reply) => {
         const user = requireUser(request);
+        requireOperator(user);
         if (!request.isMultipart()) {
           throw invalidField('structures', {
             fr: 'envoyez les fichiers en multipart/form-data.',
@@ -69,18 +70,18 @@ export function registerAdminDirectoryRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get(
-    '/api/v1/admin/directory/imports/:id',
+    '/api/v1/admin/directory/imports/:importId',
     {
       schema: {
         tags: ['directory'],
         summary: 'Operator: progress, counts and problems by line of a directory import',
-        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ importId: Type.Integer({ minimum: 1 }) }),
         response: { 200: DirectoryImportSchema },
       },
     },
     async (request) => {
       const user = requireUser(request);
-      const record = await getDirectoryImport(ctx, user, request.params.id);
+      const record = await getDirectoryImport(ctx, user, request.params.importId);
       return presentDirectoryImport(record, request.lang);
     },
   );

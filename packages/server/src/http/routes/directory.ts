@@ -54,18 +54,18 @@ export function registerDirectoryRoutes(app: App, ctx: AppContext): void {
   );
 
   app.get(
-    '/api/v1/directory/structures/:id',
+    '/api/v1/directory/structures/:structureId',
     {
       schema: {
         tags: ['directory'],
         summary: "A public structure's page: data, invoicing requirements and services",
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: Type.Object({ structureId: Type.String({ format: 'uuid' }) }),
         response: { 200: StructureDetailSchema },
       },
     },
     async (request) => {
       await limit(request);
-      return presentStructureDetail(await getDirectoryStructure(ctx, request.params.id));
+      return presentStructureDetail(await getDirectoryStructure(ctx, request.params.structureId));
     },
   );
 
