@@ -8,12 +8,16 @@
 import type { Invoice } from '../model/invoice';
 import { writeCii } from '../write/index';
 import { SPECIFICATION_IDENTIFIERS, profileOfSpecification } from './profile';
+import { reduceToProfile } from './profile-reduce';
 import { writeFacturXPdf } from './write-pdf';
 import type { FacturXPdfOptions, WritableProfile } from './write-pdf';
 
 export type { FacturXPdfOptions, WritableProfile } from './write-pdf';
 
-/** The invoice as it will be embedded: its BT-24 declaring `profile`. */
+/**
+ * The invoice as it will be embedded: its BT-24 declaring `profile`, and only the terms that profile
+ * carries (MINIMUM, BASIC WL and BASIC leave some out: see profile-reduce.ts).
+ */
 export function invoiceForProfile(
   invoice: Invoice,
   profile?: WritableProfile,
@@ -27,20 +31,18 @@ export function invoiceForProfile(
   // admits only the bare standard's identifier.
   if (declared === 'EN16931' && spec !== SPECIFICATION_IDENTIFIERS.EN16931) declared = undefined;
   const chosen = profile ?? declared ?? 'EN16931';
-  if (declared === chosen) return { invoice, profile: chosen };
+  if (declared === chosen) return { invoice: reduceToProfile(invoice, chosen), profile: chosen };
   if (chosen === 'XRECHNUNG') {
     throw new Error('an XRechnung PDF needs an invoice whose BT-24 names XRechnung');
   }
-  return {
-    invoice: {
-      ...invoice,
-      processControl: {
-        ...invoice.processControl,
-        specificationIdentifier: SPECIFICATION_IDENTIFIERS[chosen],
-      },
+  const declaring: Invoice = {
+    ...invoice,
+    processControl: {
+      ...invoice.processControl,
+      specificationIdentifier: SPECIFICATION_IDENTIFIERS[chosen],
     },
-    profile: chosen,
   };
+  return { invoice: reduceToProfile(declaring, chosen), profile: chosen };
 }
 
 export async function writeFacturX(
