@@ -305,4 +305,14 @@ export const DRAFT = {
   allowances: [],
   charges: [],
   attachments: [],
+
+  // Directory: public structures only; a private structure (A) is not part of it.
+  'GET /api/v1/directory/structures': { kind: 'list', query: 'q=Secret%20Industries' },
+  'GET /api/v1/directory/structures/:structureId': { kind: 'scoped' },
+  'GET /api/v1/directory/check': { kind: 'list', query: 'recipient=12345678901234' },
+  'POST /api/v1/admin/directory/imports': { kind: 'call', body: {}, expect: 403 },
+  'GET /api/v1/admin/directory/imports/:importId': {
+    kind: 'own',
+    why: 'operator only (403 for anyone else, tested in the directory tests); an import is no structure’s object',
+  },
 };
