@@ -53,7 +53,9 @@ export function checkEn16931(doc: XDoc, binding: Binding): Finding[] {
 const VALUE_ATTRIBUTE = /normalize-space\(@(\w+)\)/;
 
 export function runRules(rules: SchematronRules, doc: XDoc): Finding[] {
-  return runSchematron(rules, doc).map(({ assert, node }) => {
+  return runSchematron(rules, doc).map(({ assert, node: context, culprit }) => {
+    // A "shall not be present" rule points at the element that is there, not at its parent.
+    const node = culprit ?? context;
     // The offending value: the attribute the rule tests (a scheme, a currency, a unit code), else the
     // node's own value when it is a leaf (a code, an amount).
     const attrName = VALUE_ATTRIBUTE.exec(assert.source)?.[1];

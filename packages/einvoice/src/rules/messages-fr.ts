@@ -4,6 +4,7 @@
  * bindings) by pattern from the official text, so a supplier reading French sees what to correct.
  */
 import { FR_CORE } from './messages-fr-core';
+import { FR_SYNTAX, frenchCardinality } from './messages-fr-syntax';
 
 const CATEGORY: Record<string, string> = {
   S: 'Taux normal (S)',
@@ -103,11 +104,13 @@ function byPattern(id: string, en: string): string | undefined {
     return `Une facture UBL ne devrait pas contenir ${m[1]} (élément non prévu par l’EN 16931).`;
   m = /^(\S+) (?:should not be present|shall not be used|should not be used)\.?$/i.exec(en);
   if (m) return `L’élément ${m[1]} ne devrait pas être présent (non prévu par l’EN 16931 en CII).`;
+  const cardinality = frenchCardinality(en);
+  if (cardinality) return cardinality;
   if (id.startsWith('UBL-') || id.startsWith('CII-'))
     return `Règle de syntaxe non respectée : ${en}`;
   return undefined;
 }
 
 export function frenchMessage(id: string, en: string): string {
-  return FR_CORE[id] ?? byPattern(id, en) ?? `Règle ${id} non respectée : ${en}`;
+  return FR_CORE[id] ?? FR_SYNTAX[id] ?? byPattern(id, en) ?? `Règle ${id} non respectée : ${en}`;
 }

@@ -11,7 +11,7 @@ import { compile } from '../xpath/compile';
 import type { XDoc, XElem, XNode } from '../xpath/xdm';
 import { expandedName } from '../xpath/xdm';
 import type { XmlElement } from '../xml/types';
-import { ebv } from '../xpath/values';
+import { ebv, isNode } from '../xpath/values';
 
 export interface SchAssert {
   id: string;
@@ -20,6 +20,8 @@ export interface SchAssert {
   text: string;
   test: Compiled;
   source: string;
+  /** For `not(path)` tests: the path, whose first node is the element that should not be there. */
+  culprit?: Compiled;
 }
 
 interface PatternStep {
@@ -59,7 +61,10 @@ export interface SchematronRules {
 
 export interface FailedAssert {
   assert: SchAssert;
+  /** The rule's context node. */
   node: XNode;
+  /** For a "shall not be present" rule, the offending node itself. */
+  culprit?: XNode;
 }
 
 const SCH = 'http://purl.oclc.org/dsdl/schematron';
@@ -136,7 +141,7 @@ export function loadSchematron(root: XmlElement): SchematronRules {
             .replace(/\s+/g, ' ')
             .trim()
             .replace(/^\[[^\]]+\]\s*-\s*/, ''),
-          test: compile(parseXPath(source, ns)),
+          ...compileTest(source, ns),
           source,
         });
       }
@@ -155,6 +160,21 @@ export function loadSchematron(root: XmlElement): SchematronRules {
     patterns.push(pattern);
   }
   return { title, patterns };
+}
+
+function compileTest(
+  source: string,
+  ns: Record<string, string>,
+): Pick<SchAssert, 'test' | 'culprit'> {
+  const ast = parseXPath(source, ns);
+  // `not(path)` or `not(path) or <exception>` (CII-DT-018 ...): the path names the offending element.
+  const negated = ast.t === 'bin' && ast.op === 'or' ? ast.l : ast;
+  const arg =
+    negated.t === 'call' && negated.name === 'not' && negated.args.length === 1
+      ? negated.args[0]
+      : undefined;
+  const isPath = arg !== undefined && (arg.t === 'path' || arg.t === 'step');
+  return { test: compile(ast), ...(isPath ? { culprit: compile(arg) } : {}) };
 }
 
 function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
@@ -236,7 +256,14 @@ export function runSchematron(
       const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: {} };
       for (const a of best.asserts) {
         try {
-          if (!ebv(a.test(ctx))) failed.push({ assert: a, node: el });
+          if (!ebv(a.test(ctx))) {
+            const first = a.culprit?.(ctx)[0];
+            failed.push({
+              assert: a,
+              node: el,
+              ...(first !== undefined && isNode(first) ? { culprit: first } : {}),
+            });
+          }
         } catch (e) {
           onError?.(a, e);
         }
