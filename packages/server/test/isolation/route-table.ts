@@ -7,7 +7,9 @@
  * - `list`: a GET without parameters; B's answer must contain nothing of A.
  * - `call`: a state-changing route without parameters, called by B with `body`; same checks.
  * - `own`: acts only on the caller's own account or on a secret token (not an object id); says why.
- * To add a path parameter name, give it a fixture in `isolation.test.ts` (FIXTURE_PARAMS).
+ * Path parameters are filled from the fixtures by name (`params` maps a parameter to a fixture
+ * when the name is ambiguous, `literals` gives fixed values such as a document kind). A new kind
+ * of object needs a fixture of A in `isolation.test.ts`.
  */
 export interface Fixtures {
   structureId: string;
@@ -15,6 +17,9 @@ export interface Fixtures {
   membershipId: string;
   requestId: string;
   sessionId: string;
+  invoiceId: string;
+  attachmentId: string;
+  importId: string;
 }
 
 export type Entry =
@@ -26,10 +31,15 @@ export type Entry =
       mixed?: boolean;
       /** Valid body to send with extra forbidden fields (B5 mass assignment), as A's manager. */
       massAssignment?: boolean;
+      params?: Record<string, keyof Fixtures>;
+      literals?: Record<string, string>;
     }
   | { kind: 'list'; query?: string }
   | { kind: 'call'; body: Record<string, unknown>; expect: number }
-  | { kind: 'own'; why: string };
+  | {
+      kind: 'own';
+      why: string;
+    };
 
 export const ROUTES: Record<string, Entry> = {
   // Accounts: the caller's own account and session.
@@ -51,7 +61,7 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/v1/me/security-events': { kind: 'list' },
   'GET /api/v1/me/sessions': { kind: 'list' },
   'DELETE /api/v1/me/sessions': { kind: 'own', why: "ends the caller's other sessions" },
-  'DELETE /api/v1/me/sessions/:id': { kind: 'scoped' },
+  'DELETE /api/v1/me/sessions/:id': { kind: 'scoped', params: { id: 'sessionId' } },
   'POST /api/v1/me/totp/setup': { kind: 'own', why: "the caller's second factor" },
   'POST /api/v1/me/totp/enable': { kind: 'own', why: "the caller's second factor" },
   'POST /api/v1/me/totp/disable': { kind: 'own', why: "the caller's second factor" },
@@ -152,4 +162,62 @@ export const ROUTES: Record<string, Entry> = {
     kind: 'own',
     why: 'operator only (403 for anyone else, tested in the directory tests); an import is no structure’s object',
   },
+
+  // Invoices (« Factures émises ») and attachments.
+  'POST /api/v1/invoices': {
+    kind: 'scoped',
+    body: (f) => ({ structureId: f.structureId, invoice: DRAFT }),
+  },
+  'GET /api/v1/invoices': { kind: 'list' },
+  'GET /api/v1/invoices/export.csv': { kind: 'list' },
+  'GET /api/v1/invoices/to-process': { kind: 'list' },
+  'GET /api/v1/invoices/recent-events': { kind: 'list' },
+  'GET /api/v1/invoices/:id': { kind: 'scoped', params: { id: 'invoiceId' } },
+  'PUT /api/v1/invoices/:id': {
+    kind: 'scoped',
+    params: { id: 'invoiceId' },
+    body: () => DRAFT,
+  },
+  'DELETE /api/v1/invoices/:id': { kind: 'scoped', params: { id: 'invoiceId' } },
+  'POST /api/v1/invoices/:id/send': { kind: 'scoped', params: { id: 'invoiceId' } },
+  'GET /api/v1/invoices/:id/documents/:kind': {
+    kind: 'scoped',
+    params: { id: 'invoiceId' },
+    literals: { kind: 'ubl' },
+  },
+  'GET /api/v1/invoices/:id/attachments/:position': {
+    kind: 'scoped',
+    params: { id: 'invoiceId' },
+    literals: { position: '0' },
+  },
+  'POST /api/v1/attachments': {
+    kind: 'own',
+    why: "uploads a file into the caller's own library (multipart); names no object",
+  },
+  'GET /api/v1/me/attachments': { kind: 'list' },
+  'DELETE /api/v1/me/attachments/:id': { kind: 'scoped', params: { id: 'attachmentId' } },
+};
+
+/** A minimal draft invoice (the recipient need not exist for a draft). */
+export const DRAFT = {
+  recipient: { identifier: '11000201100044' },
+  billingFramework: 'A1_FACTURE_FOURNISSEUR',
+  kind: 'invoice',
+  number: 'ISOLATION-1',
+  currency: 'EUR',
+  vatRegime: 'DEBIT',
+  issueDate: '2026-01-15',
+  lines: [
+    {
+      description: 'Prestation',
+      quantity: '1',
+      unitCode: 'C62',
+      unitPrice: '100.00',
+      vatCategory: 'S',
+      vatRate: '20',
+    },
+  ],
+  allowances: [],
+  charges: [],
+  attachments: [],
 };
