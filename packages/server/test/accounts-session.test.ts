@@ -110,7 +110,13 @@ describe('login, sessions and CSRF (A2)', () => {
       headers: { ...s.headers, origin: 'https://evil.example' },
     });
     expect(foreign.json()).toMatchObject({ reason: 'CSRF_ORIGIN' });
-    // The session survived all three.
+    const withAuthorization = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie, authorization: 'Bearer x' },
+    });
+    expect(withAuthorization.json()).toMatchObject({ reason: 'CSRF_TOKEN_INVALID' });
+    // The session survived all four.
     const me = await env.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.headers });
     expect(me.statusCode).toBe(200);
 

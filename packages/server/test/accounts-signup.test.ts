@@ -191,6 +191,20 @@ describe('sign-up and activation', () => {
     expect(users).toHaveLength(1);
   });
 
+  it("takes the browser's language when none is chosen", async () => {
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      payload: { email: 'anglais@example.fr', firstName: 'Ann', lastName: 'Smith' },
+    });
+    expect(res.json<{ message: string }>().message).toContain('If this address can be used');
+    await env.drainJobs();
+    const { mail } = await waitForLink(env.smtp, 'anglais@example.fr', 'activation');
+    expect(mail.subject).toBe('Activate your Chorale account');
+    expect(mail.text).toContain('Hello Ann');
+  });
+
   it('does not let an unactivated account log in', async () => {
     await signup({ email: 'pasencore@example.fr', firstName: 'P', lastName: 'Q' });
     const res = await env.app.inject({

@@ -169,12 +169,12 @@ function csrfOrigin(): AppError {
  * `x-csrf-token` header must equal the session's token (a cross-site page cannot read it). Without
  * one (sign-up, login, recovery): the body must be JSON, which a cross-site HTML form cannot send
  * and which `fetch` cannot send cross-site without a CORS pre-flight we never grant. A foreign
- * `Origin` is refused in both cases. Callers with an `Authorization` header (API clients) carry no
- * ambient credential and are not concerned.
+ * `Origin` is refused in both cases. Callers without a session but with an `Authorization` header
+ * (API clients) carry no ambient credential and are not concerned.
  */
 function checkCsrf(request: FastifyRequest, ctx: AppContext): void {
   if (!STATE_CHANGING.has(request.method) || !request.url.startsWith('/api/v1/')) return;
-  if (request.headers.authorization !== undefined) return;
+  if (!request.auth && request.headers.authorization !== undefined) return;
   const origin = request.headers.origin;
   if (origin !== undefined && !isAllowedOrigin(request, ctx, origin)) throw csrfOrigin();
   if (request.auth) {

@@ -50,8 +50,9 @@ export function registerAccountLinkRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      await signUp(ctx, request.body, requestMeta(request));
+      // Without an explicit choice, the account (and its mails) take the browser's language.
       const lang = request.body.language ?? request.lang;
+      await signUp(ctx, { ...request.body, language: lang }, requestMeta(request));
       return reply.status(202).send({ message: localize(SIGN_UP_ANSWER, lang) });
     },
   );
