@@ -1,5 +1,8 @@
-import { check as isTenThousandCommon } from 'dumb-passwords';
+import dumbPasswords from 'dumb-passwords';
 import type { Localized } from '../i18n/lang';
+
+// A CommonJS module: Node's ESM loader exposes only its default export.
+const isTenThousandCommon = (password: string): boolean => dumbPasswords.check(password);
 
 export const PASSWORD_MIN_LENGTH = 12;
 
