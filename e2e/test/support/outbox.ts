@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { poll } from './poll';
 
 /**
  * Opens a mail the way a person trying the portal does: the developer outbox page (/dev/outbox,
@@ -25,7 +25,7 @@ export async function followMailLink(
     await page.waitForTimeout(250);
   }
   const link = page.locator(`a[href*="${options.linkPath}"]`).first();
-  await expect.poll(() => link.count()).toBeGreaterThan(0);
+  await poll(() => link.count()).toBeGreaterThan(0);
   await link.click();
   await page.waitForURL((url) => url.pathname.startsWith(options.linkPath));
 }

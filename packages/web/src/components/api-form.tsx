@@ -1,7 +1,7 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
-import { useI18n } from '../i18n/i18n';
+import { formatLocalTime, useI18n } from '../i18n/i18n';
 
 export interface FieldState {
   state?: 'error';
@@ -71,10 +71,19 @@ export function FormError({ error }: { error: ApiError | null }) {
   useEffect(() => {
     if (error) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [error]);
+  const { t, lang } = useI18n();
   if (!error) return null;
+  const lockedUntil =
+    error.reason === 'ACCOUNT_LOCKED' && typeof error.data?.lockedUntil === 'string'
+      ? error.data.lockedUntil
+      : undefined;
+  // The server names the end of a lockout in Paris time; the reader's own clock is clearer.
+  const message = lockedUntil
+    ? t('login.lockedUntil', { when: formatLocalTime(lang, lockedUntil) })
+    : error.message;
   return (
     <div ref={ref} className="fr-mb-3w">
-      <Alert severity="error" small description={error.message} />
+      <Alert severity="error" small description={message} />
     </div>
   );
 }

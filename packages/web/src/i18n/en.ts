@@ -69,7 +69,7 @@ export const en: Messages = {
   'field.address.postalCode': 'Postal code',
   'field.address.city': 'City',
   'field.address.country': 'Country',
-  'field.address.countryHint': 'Two-letter ISO code, for example FR',
+  'field.address.countryHint': 'For example: France',
   'password.rulesTitle': 'Your password must:',
   'password.rule.length': 'be at least {min} characters long;',
   'password.rule.variety':
@@ -114,7 +114,8 @@ export const en: Messages = {
   'login.title': 'Log in',
   'login.expired': 'Your session has ended. Log in to continue.',
   'login.lockedTitle': 'Account locked',
-  'login.lockedUntil': 'You can try again on {when}.',
+  'login.lockedUntil':
+    'After 5 failed attempts your account is locked for one hour, until {when}. You can try again then.',
   'login.resendActivation': 'Get a new activation link',
   'login.totpIntro':
     'Two-factor authentication is on for this account: enter the 6-digit code shown by your authenticator app.',

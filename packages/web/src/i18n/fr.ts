@@ -71,7 +71,7 @@ export const fr = {
   'field.address.postalCode': 'Code postal',
   'field.address.city': 'Ville',
   'field.address.country': 'Pays',
-  'field.address.countryHint': 'Code ISO à deux lettres, par exemple FR',
+  'field.address.countryHint': 'Par exemple : France',
   'password.rulesTitle': 'Votre mot de passe doit :',
   'password.rule.length': 'compter au moins {min} caractères ;',
   'password.rule.variety':
@@ -117,7 +117,8 @@ export const fr = {
   'login.title': 'Se connecter',
   'login.expired': 'Votre session a pris fin. Connectez-vous pour continuer.',
   'login.lockedTitle': 'Compte verrouillé',
-  'login.lockedUntil': 'Vous pourrez réessayer le {when}.',
+  'login.lockedUntil':
+    'Après 5 tentatives infructueuses, votre compte est verrouillé pendant une heure, jusqu’au {when}. Vous pourrez alors réessayer.',
   'login.resendActivation': "Recevoir un nouveau lien d'activation",
   'login.totpIntro':
     "La double authentification est activée sur ce compte : saisissez le code à 6 chiffres affiché par votre application d'authentification.",

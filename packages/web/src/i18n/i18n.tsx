@@ -85,6 +85,18 @@ export function useCurrentLang(): string {
   return useContext(LangContext)?.lang ?? activeLang;
 }
 
+/** A moment in the reader's time zone, naming it ("27 novembre 2026 à 05:00 UTC+1"). */
+export function formatLocalTime(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
 /** Dates and times in the reader's language and time zone. */
 export function formatDateTime(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {

@@ -15,7 +15,10 @@ export function AppHeader() {
   const { user } = useSession();
   const items = navItemsFor(user);
   return (
-    <header role="banner" className="fr-header">
+    <header
+      role="banner"
+      className={showStateIdentity ? 'fr-header' : 'fr-header chorale-header--neutral'}
+    >
       <div className="fr-header__body">
         <div className="fr-container">
           <div className="fr-header__body-row">

@@ -10,7 +10,7 @@ import { FormError, useApiForm } from '../components/api-form';
 import { formValues } from '../components/form-values';
 import { usePageTitle } from '../components/page-title';
 import { PasswordField } from '../components/password-field';
-import { formatDateTime, useI18n } from '../i18n/i18n';
+import { formatLocalTime, useI18n } from '../i18n/i18n';
 
 interface LoginState {
   from?: string;
@@ -87,14 +87,7 @@ export function LoginPage() {
             severity="error"
             title={t('login.lockedTitle')}
             as="h2"
-            description={
-              <>
-                {form.error?.message}{' '}
-                <strong>
-                  {t('login.lockedUntil', { when: formatDateTime(lang, lockedUntil) })}
-                </strong>
-              </>
-            }
+            description={t('login.lockedUntil', { when: formatLocalTime(lang, lockedUntil) })}
           />
         ) : (
           <FormError error={form.error} />
