@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from './support/app';
 import { createUser, loginAs, type TestSession } from './support/accounts';
 import { waitForLink } from './support/mail-links';
+import { queueUserNotification } from '../src/mail/notify-user';
 
 const ENDPOINTS: Array<[string, string, Record<string, unknown>?]> = [
   ['GET', '/api/v1/me'],
@@ -264,5 +265,38 @@ describe('espace « Mon compte »', () => {
       items: Array<{ type: string }>;
     }>();
     expect(theirs.items.map((i) => i.type)).toEqual(['LOGIN']);
+  });
+});
+
+describe('notifications to a user', () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv();
+  });
+  afterAll(async () => {
+    await env.close();
+  });
+
+  it('go to the contact address in the user language, unless notifications are off', async () => {
+    const on = await createUser(env, { contactEmail: 'compta@example.fr', language: 'en' });
+    const off = await createUser(env);
+    await env.ctx.db
+      .updateTable('users')
+      .set({ notifications_enabled: false })
+      .where('id', '=', off.id)
+      .execute();
+    const build = (lang: 'fr' | 'en', u: { firstName: string }) => ({
+      subject: lang === 'fr' ? 'Facture déposée' : 'Invoice submitted',
+      text: `${lang === 'fr' ? 'Bonjour' : 'Hello'} ${u.firstName}`,
+    });
+    expect(await queueUserNotification(env.ctx.db, on.id, build)).toBe(true);
+    expect(await queueUserNotification(env.ctx.db, off.id, build)).toBe(false);
+    expect(await queueUserNotification(env.ctx.db, off.id, build, { security: true })).toBe(true);
+    await env.drainJobs();
+    const mail = await env.smtp.waitFor((m) => m.to.includes('compta@example.fr'));
+    expect(mail.subject).toBe('Invoice submitted');
+    expect(mail.text.trim()).toBe('Hello Camille');
+    const toOff = env.smtp.messages.filter((m) => m.to.includes(off.email));
+    expect(toOff.map((m) => m.subject)).toEqual(['Facture déposée']);
   });
 });
