@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-accounts';
 import * as m0003 from './0003-structures';
 import * as m0004 from './0004-directory';
+import * as m0005 from './0005-invoices';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0002-accounts': m0002,
   '0003-structures': m0003,
   '0004-directory': m0004,
+  '0005-invoices': m0005,
 };

@@ -2,10 +2,12 @@ import type { AppContext } from '../../context';
 import type { App } from '../app';
 import { registerAccountLinkRoutes } from './account-links';
 import { registerAdminDirectoryRoutes } from './admin-directory';
+import { registerAttachmentRoutes } from './attachments';
 import { registerAuthRoutes } from './auth';
 import { registerDevOutboxRoutes } from './dev-outbox';
 import { registerDirectoryRoutes } from './directory';
 import { registerHealthRoutes } from './health';
+import { registerInvoiceRoutes } from './invoices';
 import { registerMeRoutes } from './me';
 import { registerMeSecurityRoutes } from './me-security';
 import { registerStructureMemberRoutes } from './structure-members';
@@ -25,4 +27,6 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerStructureServiceRoutes(app, ctx);
   registerDirectoryRoutes(app, ctx);
   registerAdminDirectoryRoutes(app, ctx);
+  registerInvoiceRoutes(app, ctx);
+  registerAttachmentRoutes(app, ctx);
 }

@@ -1,0 +1,200 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { VisibleScope } from '../../domain/habilitation/policy';
+import type { InvoiceStatus } from '../../domain/invoices/invoice-status';
+import type { Executor } from '../../jobs/queue';
+import type { Database } from '../schema';
+
+export type InvoiceSortKey = 'depositedAt' | 'issueDate' | 'number' | 'amount';
+
+export interface InvoiceSearchFilters {
+  /** What the caller may see (from the habilitation policy): always applied. */
+  scope: readonly VisibleScope[];
+  /** Narrow to one of the caller's structures (« Filtrez les informations par structure »). */
+  structureId?: string;
+  numberPrefix?: string;
+  /** SIRET / identifier (prefix when all digits) or part of the recipient's name. */
+  recipient?: string;
+  statuses?: readonly InvoiceStatus[];
+  billingFramework?: string;
+  kind?: 'invoice' | 'creditNote';
+  depositedFrom?: Date;
+  depositedTo?: Date;
+  issueDateFrom?: string;
+  issueDateTo?: string;
+  amountMin?: string;
+  amountMax?: string;
+}
+
+export interface InvoiceSearchPage {
+  sort: InvoiceSortKey;
+  direction: 'asc' | 'desc';
+  limit: number;
+  /** Opaque cursor of the last row of the previous page. */
+  after?: { key: string | null; id: string };
+}
+
+const SORT_COLUMN = {
+  depositedAt: 'invoices.deposited_at',
+  issueDate: 'invoices.issue_date',
+  number: 'invoices.number',
+  amount: 'invoices.total_incl_vat',
+} as const;
+
+/** Folds case and accents the same way `recipient_search` was written (no unaccent in PGlite). */
+export function searchText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+type EB = ExpressionBuilder<Database, 'invoices'>;
+
+/** The caller's structures and, where a user is limited to services, those services only. */
+export function visibleTo(eb: EB, scope: readonly VisibleScope[], structureId?: string) {
+  const entries = structureId ? scope.filter((s) => s.structureId === structureId) : scope;
+  if (entries.length === 0) return sql<SqlBool>`false`;
+  return eb.or(
+    entries.map((s) =>
+      s.serviceIds === null
+        ? eb('invoices.supplier_structure_id', '=', s.structureId)
+        : eb.and([
+            eb('invoices.supplier_structure_id', '=', s.structureId),
+            eb.or([
+              eb('invoices.supplier_service_id', 'is', null),
+              ...(s.serviceIds.length > 0
+                ? [eb('invoices.supplier_service_id', 'in', [...s.serviceIds])]
+                : []),
+            ]),
+          ]),
+    ),
+  );
+}
+
+function filtersOf(eb: EB, f: InvoiceSearchFilters): Expression<SqlBool> {
+  const where: Expression<SqlBool>[] = [visibleTo(eb, f.scope, f.structureId)];
+  if (f.numberPrefix) {
+    // number is COLLATE "C": LIKE 'prefix%' is an index range scan.
+    where.push(eb('invoices.number', 'like', `${escapeLike(f.numberPrefix)}%`));
+  }
+  if (f.recipient?.trim()) {
+    const term = f.recipient.trim();
+    if (/^\d{3,14}$/.test(term.replace(/\s/g, ''))) {
+      where.push(eb('invoices.recipient_identifier', 'like', `${term.replace(/\s/g, '')}%`));
+    } else {
+      where.push(eb('invoices.recipient_search', 'like', `%${escapeLike(searchText(term))}%`));
+    }
+  }
+  if (f.statuses && f.statuses.length > 0) where.push(eb('invoices.status', 'in', [...f.statuses]));
+  if (f.billingFramework) where.push(eb('invoices.billing_framework', '=', f.billingFramework));
+  if (f.kind) where.push(eb('invoices.kind', '=', f.kind));
+  if (f.depositedFrom) where.push(eb('invoices.deposited_at', '>=', f.depositedFrom));
+  if (f.depositedTo) where.push(eb('invoices.deposited_at', '<', f.depositedTo));
+  if (f.issueDateFrom) where.push(eb('invoices.issue_date', '>=', f.issueDateFrom));
+  if (f.issueDateTo) where.push(eb('invoices.issue_date', '<=', f.issueDateTo));
+  if (f.amountMin) where.push(eb('invoices.total_incl_vat', '>=', f.amountMin));
+  if (f.amountMax) where.push(eb('invoices.total_incl_vat', '<=', f.amountMax));
+  return eb.and(where);
+}
+
+const LIST_COLUMNS = [
+  'invoices.id',
+  'invoices.chorale_id',
+  'invoices.supplier_structure_id',
+  'invoices.number',
+  'invoices.kind',
+  'invoices.status',
+  'invoices.billing_framework',
+  'invoices.recipient_identifier',
+  'invoices.recipient_name',
+  'invoices.recipient_service_code',
+  'invoices.issue_date',
+  'invoices.deposited_at',
+  'invoices.currency',
+  'invoices.total_excl_vat',
+  'invoices.total_incl_vat',
+  'invoices.last_event_at',
+  'invoices.updated_at',
+] as const;
+
+/**
+ * One page of the caller's invoices. Keyset pagination on (sort key, id): a page costs the same
+ * whatever its depth, and rows added meanwhile neither repeat nor vanish. Drafts have no deposit
+ * date: they come last in either direction (NULLS LAST).
+ */
+export async function searchInvoices(
+  db: Executor,
+  filters: InvoiceSearchFilters,
+  page: InvoiceSearchPage,
+) {
+  const column = SORT_COLUMN[page.sort];
+  const desc = page.direction === 'desc';
+  let query = db
+    .selectFrom('invoices')
+    .select(LIST_COLUMNS)
+    .where((eb) => filtersOf(eb, filters));
+  const after = page.after;
+  if (after) {
+    const col = sql.ref(column);
+    const key = page.sort === 'depositedAt' && after.key ? new Date(after.key) : after.key;
+    query = query.where(
+      after.key === null
+        ? sql<SqlBool>`(${col} is null and invoices.id ${sql.raw(desc ? '<' : '>')} ${after.id})`
+        : sql<SqlBool>`((${col}, invoices.id) ${sql.raw(desc ? '<' : '>')} (${key}, ${after.id}) or ${col} is null)`,
+    );
+  }
+  const nulls = sql.raw(desc ? 'desc nulls last' : 'asc nulls last');
+  return query
+    .orderBy(sql`${sql.ref(column)} ${nulls}`)
+    .orderBy('invoices.id', desc ? 'desc' : 'asc')
+    .limit(page.limit)
+    .execute();
+}
+
+export type InvoiceListRow = Awaited<ReturnType<typeof searchInvoices>>[number];
+
+export async function countInvoices(db: Executor, filters: InvoiceSearchFilters): Promise<number> {
+  const row = await db
+    .selectFrom('invoices')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => filtersOf(eb, filters))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The sort key of a row, as the cursor carries it. */
+export function sortKeyOf(row: InvoiceListRow, sort: InvoiceSortKey): string | null {
+  switch (sort) {
+    case 'depositedAt':
+      return row.deposited_at ? new Date(row.deposited_at).toISOString() : null;
+    case 'issueDate':
+      return row.issue_date;
+    case 'number':
+      return row.number;
+    case 'amount':
+      return row.total_incl_vat;
+  }
+}
+
+/** Invoices waiting for the supplier (« Factures à traiter ») or with recent events. */
+export async function findInvoicesByActivity(
+  db: Executor,
+  options: { scope: readonly VisibleScope[]; statuses?: readonly InvoiceStatus[]; limit: number },
+) {
+  let query = db
+    .selectFrom('invoices')
+    .select(LIST_COLUMNS)
+    .where((eb) => visibleTo(eb, options.scope));
+  if (options.statuses) query = query.where('invoices.status', 'in', [...options.statuses]);
+  return query
+    .orderBy('invoices.last_event_at', 'desc')
+    .orderBy('invoices.id', 'desc')
+    .limit(options.limit)
+    .execute();
+}
