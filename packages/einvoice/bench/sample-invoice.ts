@@ -1,4 +1,4 @@
-import { computeTotals, lineNetAmount } from '../src/money/index';
+import { computeInvoiceTotals, lineNetAmount } from '../src/money/index';
 import { emptyInvoice } from '../src/model/invoice';
 import type { Invoice, InvoiceLine } from '../src/model/invoice';
 
@@ -79,13 +79,7 @@ export function sampleInvoice(lineCount = 20): Invoice {
     ],
   };
   inv.lines = Array.from({ length: lineCount }, (_, i) => sampleLine(i + 1));
-  const { vatBreakdown, totals } = computeTotals({
-    lines: inv.lines.map((l) => ({
-      amount: l.netAmount,
-      vatCategoryCode: l.vat.categoryCode,
-      vatRate: l.vat.rate,
-    })),
-  });
+  const { vatBreakdown, totals } = computeInvoiceTotals(inv);
   inv.vatBreakdown = vatBreakdown;
   inv.totals = totals;
   return inv;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readInvoiceXml } from '../src/read/read-invoice';
 import { CORPUS, readManifest } from './support/corpus';
 import {
+  computeInvoiceTotals,
   computeTotals,
   countDecimals,
   lineNetAmount,
@@ -248,16 +249,7 @@ describe('computeTotals agrees with the valid invoices of the corpus', () => {
     for (const row of rows) {
       const inv = readInvoiceXml(readFileSync(resolve(CORPUS, row.path ?? ''))).invoice;
       if (!inv) throw new Error(`${row.path} could not be read`);
-      const taxed = (a: { amount: string; vatCategoryCode: string; vatRate?: string }) => a;
-      const r = computeTotals({
-        lines: inv.lines.map((l) =>
-          taxed({ amount: l.netAmount, vatCategoryCode: l.vat.categoryCode, vatRate: l.vat.rate }),
-        ),
-        allowances: inv.allowances.map(taxed),
-        charges: inv.charges.map(taxed),
-        paidAmount: inv.totals.paidAmount,
-        roundingAmount: inv.totals.roundingAmount,
-      });
+      const r = computeInvoiceTotals(inv);
       for (const key of [
         'lineNetAmount',
         'allowanceTotal',

@@ -6,5 +6,5 @@ export {
   countDecimals,
   sameDecimal,
 } from './decimal';
-export { lineNetAmount, computeTotals } from './totals';
+export { lineNetAmount, computeTotals, computeInvoiceTotals } from './totals';
 export type { LineAmountInput, TaxedAmount, TotalsInput, TotalsResult } from './totals';

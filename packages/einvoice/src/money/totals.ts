@@ -1,4 +1,4 @@
-import type { DocumentTotals, VatBreakdown } from '../model/invoice';
+import type { DocumentTotals, Invoice, VatBreakdown } from '../model/invoice';
 import { Dec, decimalOrZero, parseDecimal, roundAmount } from './decimal';
 
 /** What BT-131 is made of (EN 16931: quantity × (net price / base quantity) − allowances + charges). */
@@ -122,4 +122,25 @@ export function computeTotals(input: TotalsInput): TotalsResult {
   if (paid) totals.paidAmount = roundAmount(paid);
   if (rounding) totals.roundingAmount = roundAmount(rounding);
   return { vatBreakdown, totals };
+}
+
+/**
+ * `computeTotals` over an invoice of the model: its lines (BT-131, BG-30), document allowances and
+ * charges, paid and rounding amounts. The line net amounts are taken as they are; compute them
+ * first with `lineNetAmount` when they come from a form.
+ */
+export function computeInvoiceTotals(
+  inv: Pick<Invoice, 'lines' | 'allowances' | 'charges' | 'totals'>,
+): TotalsResult {
+  return computeTotals({
+    lines: inv.lines.map((l) => ({
+      amount: l.netAmount,
+      vatCategoryCode: l.vat.categoryCode,
+      vatRate: l.vat.rate,
+    })),
+    allowances: inv.allowances,
+    charges: inv.charges,
+    paidAmount: inv.totals.paidAmount,
+    roundingAmount: inv.totals.roundingAmount,
+  });
 }
