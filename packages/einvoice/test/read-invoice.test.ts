@@ -24,6 +24,20 @@ describe('detectFormat: from the bytes, never the file name', () => {
     expect(readInvoiceXml(corpusFile(path)).format).toBe(format);
   });
 
+  it('reads a UTF-16 invoice (with BOM) like its UTF-8 original', () => {
+    const text = corpusFile('ubl-invoice/valid/cen__ubl-tc434-example1.xml')
+      .toString('utf8')
+      .replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="UTF-16"?>');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    expect(detectFormat(utf16)).toBe('ubl-invoice');
+    const r = readInvoiceXml(utf16);
+    expect(r.findings).toEqual([]);
+    expect(r.xml?.encoding).toBe('UTF-16LE');
+    expect(r.invoice).toEqual(
+      readInvoiceXml(corpusFile('ubl-invoice/valid/cen__ubl-tc434-example1.xml')).invoice,
+    );
+  });
+
   it('recognises PDF, prefixed namespaces, comments before the root, and unknown roots', () => {
     expect(detectFormat(enc.encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toBe('pdf');
     expect(detectFormat(enc.encode(`\n\n%PDF-1.4`))).toBe('pdf');
