@@ -19,6 +19,8 @@ import { NotFoundPage } from './pages/not-found';
 import { RecoveryPage } from './pages/recovery';
 import { ResendActivationPage } from './pages/resend-activation';
 import { SignupPage } from './pages/signup';
+import { ManagerPage } from './pages/structures/manager-page';
+import { MyStructuresSection } from './pages/structures/my-structures-section';
 
 /**
  * The portal's addresses. /activation/:token, /recovery/:token and /email-change/:token are sent
@@ -46,6 +48,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="profile" replace /> },
           { path: 'profile', element: <ProfileSection /> },
+          { path: 'structures', element: <MyStructuresSection /> },
           { path: 'email', element: <EmailSection /> },
           { path: 'preferences', element: <PreferencesSection /> },
           { path: 'password', element: <PasswordSection /> },
@@ -54,6 +57,14 @@ export const routes: RouteObject[] = [
           { path: 'sessions', element: <SessionsSection /> },
           { path: 'journal', element: <JournalSection /> },
         ],
+      },
+      {
+        path: 'manager',
+        element: (
+          <RequireAuth>
+            <ManagerPage />
+          </RequireAuth>
+        ),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

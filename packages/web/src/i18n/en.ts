@@ -16,6 +16,8 @@ export const en: Messages = {
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.account': 'My account',
+  'nav.manager': 'Manager activity',
+  'account.structures.title': 'My structures',
   'footer.description':
     'Chorale is a free, self-hostable e-invoicing portal for the public sector: suppliers send their invoices, public bodies process them.',
   'footer.apiDocs': 'API documentation',

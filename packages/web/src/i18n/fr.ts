@@ -18,6 +18,8 @@ export const fr = {
   'nav.label': 'Menu principal',
   'nav.home': 'Accueil',
   'nav.account': 'Mon compte',
+  'nav.manager': 'Activité du gestionnaire',
+  'account.structures.title': 'Mes structures',
   'footer.description':
     'Chorale est un portail libre et auto-hébergeable de facturation électronique pour le secteur public : les fournisseurs y déposent leurs factures, les structures publiques les traitent.',
   'footer.apiDocs': "Documentation de l'API",

@@ -2,7 +2,7 @@ import { Link, NavLink } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { useI18n, type Lang } from '../i18n/i18n';
 import { showStateIdentity } from './identity';
-import { navItemsFor } from './nav-items';
+import { useNavItems } from './nav-items';
 
 const MENU_ID = 'header-menu';
 
@@ -13,7 +13,7 @@ const MENU_ID = 'header-menu';
 export function AppHeader() {
   const { t } = useI18n();
   const { user } = useSession();
-  const items = navItemsFor(user);
+  const items = useNavItems(user);
   return (
     <header
       role="banner"

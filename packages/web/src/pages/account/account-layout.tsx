@@ -5,6 +5,7 @@ import { useI18n, type MessageKey } from '../../i18n/i18n';
 /** The sections of « Mon compte », each its own address so a mail or a bookmark can point at it. */
 export const ACCOUNT_SECTIONS: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: 'profile', label: 'account.profile.title' },
+  { path: 'structures', label: 'account.structures.title' },
   { path: 'email', label: 'account.email.title' },
   { path: 'preferences', label: 'account.preferences.title' },
   { path: 'password', label: 'account.password.title' },
