@@ -86,6 +86,19 @@ describe('writing a Factur-X PDF', () => {
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(3);
   });
 
+  it('renders huge texts in bounded time, keeping them whole in the XML', async () => {
+    const invoice = sampleInvoice(3);
+    const first = invoice.lines[0];
+    if (!first) throw new Error('no line');
+    first.item.name = 'X'.repeat(100_000);
+    invoice.notes.push({ text: 'Lorem ipsum dolor sit amet '.repeat(10_000) });
+    const t = performance.now();
+    const bytes = await writeFacturXPdf(invoice, XML, { date: DATE });
+    expect(performance.now() - t).toBeLessThan(10_000);
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBeLessThan(10);
+  });
+
   it('reads back through the extractor', async () => {
     const { bytes } = await written();
     const r = await extractFacturX(bytes);

@@ -8,6 +8,8 @@ import type { Fonts } from '../pdfa';
 
 export const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 42;
+/** Longest text of one field rendered (characters); longer notes are cut in the rendering only. */
+const MAX_TEXT = 6000;
 const FOOTER = 36;
 export const TEXT = rgb(0.1, 0.1, 0.12);
 export const MUTED = rgb(0.38, 0.38, 0.42);
@@ -94,24 +96,42 @@ export class Canvas {
     return (units * (style.size ?? 8.5)) / 1000;
   }
 
-  /** Splits text into lines no wider than `width`, breaking on spaces, or inside a word too long. */
+  /**
+   * Splits text into lines no wider than `width`, breaking on spaces, or inside a word too long.
+   * Linear in the text's length (widths are summed, never re-measured), and a text longer than
+   * MAX_TEXT is cut with an ellipsis: the rendering is for reading, the XML keeps every character.
+   */
   wrap(text: string, width: number, style: TextStyle = {}): string[] {
     const out: string[] = [];
-    for (const para of text.split(/\r\n|\r|\n/)) {
+    const source = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+    const space = this.textWidth(' ', style);
+    for (const para of source.split(/\r\n|\r|\n/)) {
       let line = '';
+      let lineWidth = 0;
       for (const word of clean(para).split(/ +/)) {
-        const candidate = line === '' ? word : `${line} ${word}`;
-        if (this.textWidth(candidate, style) <= width) {
-          line = candidate;
+        const w = this.textWidth(word, style);
+        if (line === '' && w <= width) {
+          line = word;
+          lineWidth = w;
+          continue;
+        }
+        if (line !== '' && lineWidth + space + w <= width) {
+          line += ` ${word}`;
+          lineWidth += space + w;
           continue;
         }
         if (line !== '') out.push(line);
-        line = word;
-        while (line.length > 1 && this.textWidth(line, style) > width) {
-          let cut = line.length - 1;
-          while (cut > 1 && this.textWidth(line.slice(0, cut), style) > width) cut--;
-          out.push(line.slice(0, cut));
-          line = line.slice(cut);
+        line = '';
+        lineWidth = 0;
+        for (const ch of word) {
+          const cw = this.textWidth(ch, style);
+          if (line !== '' && lineWidth + cw > width) {
+            out.push(line);
+            line = '';
+            lineWidth = 0;
+          }
+          line += ch;
+          lineWidth += cw;
         }
       }
       out.push(line);
