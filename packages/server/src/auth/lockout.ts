@@ -76,6 +76,12 @@ export async function recordFailedAttempt(
     );
     return until;
   });
-  if (locked) ctx.worker.kick();
+  if (locked) {
+    ctx.log.warn(
+      { userId, ip: meta.ip, until: locked.toISOString() },
+      'account locked after failed attempts',
+    );
+    ctx.worker.kick();
+  }
   return locked;
 }

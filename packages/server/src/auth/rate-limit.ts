@@ -31,6 +31,8 @@ export async function enforceRateLimit(
       .execute();
   }
   if (!row || row.count <= options.limit) return;
+  // Once per window and key, not once per refused request.
+  if (row.count === options.limit + 1) ctx.log.warn({ key }, 'rate limit reached');
   const endsMs = new Date(row.window_start).getTime() + windowSeconds * 1000;
   const retryAfter = Math.max(1, Math.ceil((endsMs - nowMs) / 1000));
   throw new AppError(
