@@ -23,9 +23,14 @@ const FORBIDDEN_OR_CR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\r]/
  * thousands of times by the readers then compare by identity.
  */
 function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
   const key: Record<string, true> = { [s]: true };
-  return Object.keys(key)[0] ?? s;
+  const copy = Object.keys(key)[0] ?? s;
+  if (interned.size < 4096) interned.set(copy, copy);
+  return copy;
 }
+const interned = new Map<string, string>();
 const NAME =
   /^[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*(:[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*)?$/;
 
@@ -354,6 +359,10 @@ class Scanner {
     const cached = nameCache[slot];
     if (cached !== undefined && cached.name.length === len && sameAt(s, from, cached.name))
       return cached;
+    // Two-way: a name whose slot is taken lives in the next one.
+    const other = nameCache[slot ^ 1];
+    if (other !== undefined && other.name.length === len && sameAt(s, from, other.name))
+      return other;
     const name = s.slice(from, to);
     if (!NAME.test(name)) {
       throw this.malformed(
@@ -372,7 +381,7 @@ class Scanner {
             prefix: intern(name.slice(0, colon)),
             local: intern(name.slice(colon + 1)),
           };
-    nameCache[slot] = split;
+    nameCache[cached === undefined ? slot : slot ^ 1] = split;
     return split;
   }
 
