@@ -9,7 +9,7 @@ import { parseXPath } from '../xpath/parse';
 import type { Compiled, Ctx } from '../xpath/compile';
 import { compile } from '../xpath/compile';
 import type { XDoc, XElem, XNode } from '../xpath/xdm';
-import { expandedName } from '../xpath/xdm';
+import { childrenNamed, expandedName } from '../xpath/xdm';
 import type { XmlElement } from '../xml/types';
 import { ebv, isNode } from '../xpath/values';
 
@@ -22,6 +22,8 @@ export interface SchAssert {
   source: string;
   /** For `not(path)` tests: the path, whose first node is the element that should not be there. */
   culprit?: Compiled;
+  /** For `not(a/b/...)` tests: `{ns}a`; when the context has no such child the assertion holds. */
+  firstChild?: string;
 }
 
 interface PatternStep {
@@ -165,7 +167,7 @@ export function loadSchematron(root: XmlElement): SchematronRules {
 function compileTest(
   source: string,
   ns: Record<string, string>,
-): Pick<SchAssert, 'test' | 'culprit'> {
+): Pick<SchAssert, 'test' | 'culprit' | 'firstChild'> {
   const ast = parseXPath(source, ns);
   // `not(path)` or `not(path) or <exception>` (CII-DT-018 ...): the path names the offending element.
   const negated = ast.t === 'bin' && ast.op === 'or' ? ast.l : ast;
@@ -174,7 +176,22 @@ function compileTest(
       ? negated.args[0]
       : undefined;
   const isPath = arg !== undefined && (arg.t === 'path' || arg.t === 'step');
-  return { test: compile(ast), ...(isPath ? { culprit: compile(arg) } : {}) };
+  let first = arg;
+  while (first?.t === 'path' && !first.deep) first = first.l;
+  const firstChild =
+    negated === ast &&
+    first?.t === 'step' &&
+    first.axis === 'child' &&
+    first.test.ns !== undefined &&
+    first.test.local !== '*' &&
+    !first.test.kind
+      ? expandedName(first.test.ns, first.test.local)
+      : undefined;
+  return {
+    test: compile(ast),
+    ...(isPath ? { culprit: compile(arg) } : {}),
+    ...(firstChild ? { firstChild } : {}),
+  };
 }
 
 function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
@@ -186,10 +203,10 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
   // rules: each predicate is evaluated once per node and document.
   for (let i = 0; i < s.preds.length; i++) {
     const key = s.predKeys[i] as string;
-    let seen = doc.memo.get(key) as unknown as Map<XNode, boolean> | undefined;
+    let seen = doc.memo.get(key) as Map<XNode, boolean> | undefined;
     if (!seen) {
       seen = new Map();
-      doc.memo.set(key, seen as unknown as unknown[]);
+      doc.memo.set(key, seen);
     }
     let ok = seen.get(n);
     if (ok === undefined) {
@@ -255,6 +272,8 @@ export function runSchematron(
       if (!best) continue;
       const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: {} };
       for (const a of best.asserts) {
+        // Most syntax rules are "X shall not be present": nothing to evaluate when X is absent.
+        if (a.firstChild !== undefined && childrenNamed(el, a.firstChild).length === 0) continue;
         try {
           if (!ebv(a.test(ctx))) {
             const first = a.culprit?.(ctx)[0];

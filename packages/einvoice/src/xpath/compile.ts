@@ -267,7 +267,10 @@ export function compile(ast: Ast): Compiled {
       };
     }
     case 'path':
-      return isAbsolute(ast) ? memoized(compilePath(ast), JSON.stringify(ast)) : compilePath(ast);
+      if (isAbsolute(ast)) return memoized(compilePath(ast), JSON.stringify(ast));
+      if (!usesVariables(ast) && !usesPosition(ast))
+        return perNode(compilePath(ast), JSON.stringify(ast));
+      return compilePath(ast);
     case 'bin':
       return compileBinary(ast.op, compile(ast.l), compile(ast.r));
   }
@@ -616,6 +619,60 @@ function memoized(f: Compiled, key: string): Compiled {
     if (v === undefined) {
       v = f(ctx);
       ctx.doc.memo.set(key, v);
+    }
+    return v;
+  };
+}
+
+/** Whether an expression reads the context position or size (its value then depends on more than the node). */
+function usesPosition(ast: Ast): boolean {
+  switch (ast.t) {
+    case 'call':
+      return ast.name === 'position' || ast.name === 'last' || ast.args.some(usesPosition);
+    case 'path':
+    case 'bin':
+      return usesPosition(ast.l) || usesPosition(ast.r);
+    case 'step':
+      return ast.preds.some(usesPosition);
+    case 'filter':
+      return usesPosition(ast.e) || ast.preds.some(usesPosition);
+    case 'seq':
+      return ast.items.some(usesPosition);
+    case 'neg':
+    case 'cast':
+      return usesPosition(ast.e);
+    case 'if':
+      return usesPosition(ast.c) || usesPosition(ast.a) || usesPosition(ast.b);
+    case 'quant':
+    case 'for':
+      return true;
+    case 'num':
+    case 'str':
+    case 'ctx':
+    case 'root':
+    case 'var':
+      return false;
+  }
+}
+
+/**
+ * A relative path without variables has one value per context node: computed once per node and
+ * document. The VAT rules evaluate the same line predicates (`cac:Item/cac:ClassifiedTaxCategory/
+ * normalize-space(cbc:ID) = 'S'`) for every rate, bound and category.
+ */
+function perNode(f: Compiled, key: string): Compiled {
+  return (ctx) => {
+    const item = ctx.item;
+    if (!isNode(item)) return f(ctx);
+    let byNode = ctx.doc.memo.get(key) as Map<XNode, Seq> | undefined;
+    if (!byNode) {
+      byNode = new Map();
+      ctx.doc.memo.set(key, byNode);
+    }
+    let v = byNode.get(item);
+    if (v === undefined) {
+      v = f(ctx);
+      byNode.set(item, v);
     }
     return v;
   };

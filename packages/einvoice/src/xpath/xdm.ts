@@ -44,7 +44,7 @@ export interface XDoc {
   /** Attributes by `{ns}local`, in document order. */
   attrsByName: Map<string, XAttr[]>;
   /** Values of context-free expressions, computed once per document (see compile.ts). */
-  memo: Map<unknown, unknown[]>;
+  memo: Map<string, unknown>;
   order: number;
 }
 
