@@ -33,6 +33,8 @@ function addressLines(a: PostalAddress | undefined): string[] {
 }
 
 /** One party block drawn in a column; returns the lowest y reached. */
+const MAX_PARTY_LINES = 28;
+
 function partyBlock(
   ctx: RenderCtx,
   x: number,
@@ -46,12 +48,17 @@ function partyBlock(
   y -= 12;
   c.draw(title.toUpperCase(), x, y, { bold: true, size: 9, color: ACCENT });
   y -= 2;
-  lines.forEach((line, i) => {
-    for (const w of c.wrap(line, width, i === 0 ? { bold: true } : {})) {
-      y -= lh;
-      c.draw(w, x, y + lh * 0.25, i === 0 ? { bold: true, size: 9 } : {});
-    }
-  });
+  // A party block is drawn side by side with another, without page breaks: it is capped so that
+  // even absurdly long names or addresses stay on the page.
+  const wrapped = lines.flatMap((line, i) =>
+    c.wrap(line, width, i === 0 ? { bold: true } : {}).map((w) => [w, i === 0] as const),
+  );
+  const shown = wrapped.length > MAX_PARTY_LINES ? wrapped.slice(0, MAX_PARTY_LINES) : wrapped;
+  if (shown.length < wrapped.length) shown.push(['…', false]);
+  for (const [w, first] of shown) {
+    y -= lh;
+    c.draw(w, x, y + lh * 0.25, first ? { bold: true, size: 9 } : {});
+  }
   return y;
 }
 
@@ -155,7 +162,7 @@ export function drawParties(ctx: RenderCtx): void {
       .slice(i, i + 2)
       .map(([t, lines]) => [t, lines.filter((l) => l.trim() !== '')] as const);
     const height = Math.max(...pair.map(([, lines]) => lines.length)) * c.lineHeight() + 20;
-    c.ensure(Math.min(height, 300));
+    c.ensure(Math.min(height, (MAX_PARTY_LINES + 1) * c.lineHeight() + 20));
     const ends = pair.map(([t, lines], k) =>
       partyBlock(ctx, c.left + k * (colW + 20), colW, t, lines),
     );
