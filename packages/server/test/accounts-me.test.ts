@@ -50,6 +50,37 @@ describe('espace « Mon compte »', () => {
     expect(res.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it.each([
+    ['POST', '/api/v1/auth/activation/resend', {}, 'email'],
+    ['POST', '/api/v1/auth/recovery', { email: 'pas une adresse' }, 'email'],
+    ['POST', '/api/v1/auth/recovery/complete', { secretAnswer: 'x', newPassword: 'y' }, 'token'],
+    ['POST', '/api/v1/auth/email-change/confirm', {}, 'token'],
+    [
+      'POST',
+      '/api/v1/auth/activation',
+      { token: 'abc', password: 'x', secretQuestion: 'Quoi donc ?' },
+      'secretAnswer',
+    ],
+  ])('%s %s names the bad field', async (method, url, payload, field) => {
+    const res = await env.app.inject({ method: method as 'POST', url, payload });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ details: Array<{ field: string }> }>().details[0]?.field).toBe(field);
+  });
+
+  it.each([
+    ['POST', '/api/v1/me/contact-email', { contactEmail: 'nope' }, 'contactEmail'],
+    ['DELETE', '/api/v1/me/sessions/not-a-uuid', undefined, 'id'],
+    ['POST', '/api/v1/me/totp/disable', {}, 'password'],
+    ['POST', '/api/v1/me/password', { currentPassword: 'x' }, 'newPassword'],
+    ['GET', '/api/v1/me/security-events?limit=1000', undefined, 'limit'],
+  ])('%s %s names the bad field (logged in)', async (method, url, payload, field) => {
+    const user = await createUser(env);
+    const s = await loginAs(env, user.email, user.password);
+    const res = await call(s, method, url, payload);
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ details: Array<{ field: string }> }>().details[0]?.field).toBe(field);
+  });
+
   it('changes name, address, language and notifications; names a bad field', async () => {
     const user = await createUser(env);
     const s = await loginAs(env, user.email, user.password);
