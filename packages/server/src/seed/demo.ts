@@ -1,5 +1,6 @@
 import type { AppContext } from '../context';
 import { seedDemoAccounts } from './accounts';
+import { seedDemoDirectory } from './directory';
 import { seedDemoStructures } from './structures';
 
 export interface DemoCredential {
@@ -11,7 +12,7 @@ export interface DemoCredential {
 type Seeder = (ctx: AppContext) => Promise<DemoCredential[]>;
 
 /** Each feature adds its demo data here, in order. */
-const seeders: Seeder[] = [seedDemoAccounts, seedDemoStructures];
+const seeders: Seeder[] = [seedDemoAccounts, seedDemoStructures, seedDemoDirectory];
 
 /**
  * Fills a fresh database with demo data a person can log in with. Runs once: a settings row marks
