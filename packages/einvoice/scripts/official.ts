@@ -11,6 +11,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Binding } from '../src/rules/en16931';
 import { checkEn16931 } from '../src/rules/en16931';
+import { isPdf } from '../src/facturx/extract';
+import { extractPdfInvoice } from '../src/facturx/read';
 import { parseXml } from '../src/xml/parse';
 import { buildXdm } from '../src/xpath/xdm';
 
@@ -118,7 +120,7 @@ export function ourFatalRules(bytes: Uint8Array, binding: Binding): string[] {
 
 /** Runs both sides on one XML invoice. */
 export function compareWithOfficial(bytes: Uint8Array): Comparison {
-  const xml = new TextDecoder().decode(bytes);
+  const xml = xmlText(bytes);
   const binding = bindingOf(xml);
   const ours = ourFatalRules(bytes, binding);
   try {
@@ -133,4 +135,25 @@ export function compareWithOfficial(bytes: Uint8Array): Comparison {
       officialError: e instanceof Error ? e.message : String(e),
     };
   }
+}
+
+/** The document as text for SaxonJS, decoded as its XML declaration says (UTF-8 unless told otherwise). */
+function xmlText(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /encoding=["']([\w.-]+)["']/.exec(head)?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
+}
+
+/** Either an XML invoice or a Factur-X / ZUGFeRD PDF, whose embedded XML is compared. */
+export async function compareFileWithOfficial(bytes: Uint8Array): Promise<Comparison> {
+  if (!isPdf(bytes)) return compareWithOfficial(bytes);
+  const extracted = await extractPdfInvoice(bytes);
+  if ('findings' in extracted) {
+    return { ours: [], official: [], same: false, officialError: 'no invoice XML in this PDF' };
+  }
+  return compareWithOfficial(extracted.xml);
 }
