@@ -2,12 +2,14 @@
  * `npm run bench`: runs every registered benchmark and prints its figures. Benchmarks are apart from
  * tests: they measure, they do not pass or fail.
  */
+import { runFacturXBench } from './facturx-bench';
+
 interface Benchmark {
   name: string;
   run: () => Promise<void>;
 }
 
-const benchmarks: Benchmark[] = [];
+const benchmarks: Benchmark[] = [{ name: 'facturx', run: runFacturXBench }];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
