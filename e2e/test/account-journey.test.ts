@@ -105,6 +105,11 @@ test('a supplier signs up, activates, logs in, switches to English, changes the 
     .click();
   await poll(() => heading(page)).toBe('Identity and address');
   await expectAccessible(page, 'account: identity');
+  await page.getByLabel(/^Address$/).fill('12 rue des Lilas');
+  await page.getByLabel('Postal code').fill('33000');
+  await page.getByLabel('City').fill('Bordeaux');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await poll(() => page.getByText('Your changes are saved.').count()).toBe(1);
   await page.getByRole('link', { name: 'Contact address' }).click();
   await poll(() => heading(page)).toBe('Contact address');
   await page.getByLabel('New contact address').fill(newContact);

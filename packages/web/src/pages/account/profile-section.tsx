@@ -52,7 +52,7 @@ export function ProfileSection() {
       <FormError error={form.error} />
       <FormSuccess message={saved} />
       <form onSubmit={submit} noValidate>
-        <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-grid-row fr-grid-row--gutters fr-mb-1w">
           <div className="fr-col-12 fr-col-md-6">
             <Input
               label={t('field.firstName')}
@@ -97,7 +97,7 @@ export function ProfileSection() {
                 defaultValue: address?.line2 ?? '',
               }}
             />
-            <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-grid-row fr-grid-row--gutters fr-mb-1w">
               <div className="fr-col-12 fr-col-md-4">
                 <Input
                   label={t('field.address.postalCode')}
