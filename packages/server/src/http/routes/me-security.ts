@@ -36,6 +36,7 @@ export function registerMeSecurityRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Open sessions of the logged-in user',
         response: { 200: Type.Object({ items: Type.Array(SessionItem) }) },
       },
@@ -48,6 +49,7 @@ export function registerMeSecurityRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'End one session (404 if it is not one of yours)',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
         response: NoContent,
@@ -71,6 +73,7 @@ export function registerMeSecurityRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Log out everywhere, this session included',
         response: NoContent,
       },
@@ -87,6 +90,7 @@ export function registerMeSecurityRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Start two-factor setup: secret, otpauth URL and QR code (SVG)',
         response: {
           200: Type.Object({
@@ -105,6 +109,7 @@ export function registerMeSecurityRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Confirm setup with a code from the app; answers the recovery codes (shown once)',
         body: Type.Object(
           { code: Type.String({ minLength: 1, maxLength: 12 }) },
@@ -122,6 +127,7 @@ export function registerMeSecurityRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Turn two-factor authentication off (password required)',
         body: Type.Object({ password: Password }, { additionalProperties: false }),
         response: NoContent,
@@ -138,6 +144,7 @@ export function registerMeSecurityRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Security journal of the account, newest first',
         querystring: Type.Object({
           cursor: Type.Optional(Type.String({ maxLength: 20 })),

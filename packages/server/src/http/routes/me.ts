@@ -28,6 +28,7 @@ export function registerMeRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'The logged-in user (with the CSRF token of the session, for a reloaded page)',
         response: { 200: Type.Intersect([UserSchema, Type.Object({ csrfToken: Type.String() })]) },
       },
@@ -45,6 +46,7 @@ export function registerMeRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Change name, postal address, language or notifications (fields given only)',
         body: Type.Object(
           {
@@ -82,6 +84,7 @@ export function registerMeRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Change the contact e-mail: a confirmation link goes to the new address',
         body: Type.Object({ contactEmail: Email }, { additionalProperties: false }),
         response: { 202: Message },
@@ -106,6 +109,7 @@ export function registerMeRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Change the password (current one required); ends the other sessions',
         description:
           '400 WRONG_PASSWORD (field currentPassword, counts toward the lockout) or PASSWORD_POLICY (field newPassword).',
@@ -127,6 +131,7 @@ export function registerMeRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['accounts'],
+        security: [{ session: [] }],
         summary: 'Change the secret question and its answer (password required)',
         body: Type.Object(
           { currentPassword: Password, secretQuestion: SecretQuestion, secretAnswer: SecretAnswer },
