@@ -19,11 +19,13 @@ async function main(files: string[]): Promise<number> {
   for (const file of files) {
     const c = await compareFileWithOfficial(new Uint8Array(readFileSync(file)));
     allSame &&= c.same;
-    const line = c.officialError
-      ? `ERROR     ${file}: the official XSLT failed: ${c.officialError}`
-      : c.same
-        ? `SAME      ${file}: ${c.ours.join(',') || '(no fatal rule)'}`
-        : `DIFFERENT ${file}: ours ${c.ours.join(',') || '-'} | official ${c.official.join(',') || '-'}`;
+    const line = c.skipped
+      ? `SKIPPED   ${file}: ${c.skipped}`
+      : c.officialError
+        ? `ERROR     ${file}: the official XSLT failed: ${c.officialError}`
+        : c.same
+          ? `SAME      ${file}: ${c.ours.join(',') || '(no fatal rule)'}`
+          : `DIFFERENT ${file}: ours ${c.ours.join(',') || '-'} | official ${c.official.join(',') || '-'}`;
     process.stdout.write(line + '\n');
   }
   return allSame ? 0 : 1;

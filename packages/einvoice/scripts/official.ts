@@ -96,6 +96,8 @@ export interface Comparison {
   same: boolean;
   /** Set when the official stylesheet raised an error (SaxonJS stops on dynamic errors). */
   officialError?: string;
+  /** Set when there is nothing to compare (a PDF with no invoice XML). */
+  skipped?: string;
 }
 
 /** Compares two lists of fatal rule IDs as sets. */
@@ -153,7 +155,7 @@ export async function compareFileWithOfficial(bytes: Uint8Array): Promise<Compar
   if (!isPdf(bytes)) return compareWithOfficial(bytes);
   const extracted = await extractPdfInvoice(bytes);
   if ('findings' in extracted) {
-    return { ours: [], official: [], same: false, officialError: 'no invoice XML in this PDF' };
+    return { ours: [], official: [], same: false, skipped: 'no invoice XML in this PDF' };
   }
   return compareWithOfficial(extracted.xml);
 }
