@@ -3,13 +3,17 @@
  * tests: they measure, they do not pass or fail.
  */
 import { runFacturXBench } from './facturx-bench';
+import { runInvoicesBench } from './invoices-bench';
 
 interface Benchmark {
   name: string;
   run: () => Promise<void>;
 }
 
-const benchmarks: Benchmark[] = [{ name: 'facturx', run: runFacturXBench }];
+const benchmarks: Benchmark[] = [
+  { name: 'invoices', run: runInvoicesBench },
+  { name: 'facturx', run: runFacturXBench },
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
