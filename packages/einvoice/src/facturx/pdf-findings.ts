@@ -7,6 +7,10 @@
  * - PDF-NO-INVOICE: a readable PDF, but no Factur-X / ZUGFeRD / XRechnung XML is attached.
  * - PDF-XMP-PROFILE (warning): the XMP metadata declares another profile than the XML.
  * - PDF-XMP-MISSING (warning): no Factur-X extension schema in the XMP metadata.
+ * - PDF-XMP-INVALID (warning): the XMP metadata is not well-formed XML.
+ * - PDF-NOT-PDFA3 (warning): the PDF does not declare PDF/A-3, which Factur-X requires.
+ * - PDF-AF-RELATIONSHIP (warning): the invoice attachment's /AFRelationship is not Data, Source or
+ *   Alternative, as Factur-X requires.
  */
 import type { Finding } from '../finding';
 import { finding } from '../finding';
@@ -79,6 +83,37 @@ export const pdfFindings = {
         en: `The PDF's XMP metadata declares the profile "${xmpLevel}" while the attached XML invoice is ${xmlProfile}.`,
       },
       { value: xmpLevel },
+    ),
+  xmpInvalid: (): Finding =>
+    finding('PDF-XMP-INVALID', 'warning', {
+      fr: "Les métadonnées XMP du PDF ne sont pas un XML bien formé : le PDF n'est pas un PDF/A conforme.",
+      en: "The PDF's XMP metadata is not well-formed XML: the PDF is not a conforming PDF/A.",
+    }),
+  notPdfA3: (part: string | undefined): Finding =>
+    finding(
+      'PDF-NOT-PDFA3',
+      'warning',
+      {
+        fr:
+          part === undefined
+            ? 'Le PDF ne se déclare pas PDF/A : Factur-X exige un PDF/A-3 (la facture jointe reste lisible).'
+            : `Le PDF se déclare PDF/A-${part} : Factur-X exige un PDF/A-3 (la facture jointe reste lisible).`,
+        en:
+          part === undefined
+            ? 'The PDF does not declare PDF/A: Factur-X requires PDF/A-3 (the attached invoice can still be read).'
+            : `The PDF declares PDF/A-${part}: Factur-X requires PDF/A-3 (the attached invoice can still be read).`,
+      },
+      part !== undefined ? { value: part } : {},
+    ),
+  afRelationship: (name: string, relationship: string | undefined): Finding =>
+    finding(
+      'PDF-AF-RELATIONSHIP',
+      'warning',
+      {
+        fr: `La pièce jointe « ${name} » a la relation ${relationship ?? '(absente)'} : Factur-X demande Alternative, Data ou Source.`,
+        en: `The attachment "${name}" has the relationship ${relationship ?? '(none)'}: Factur-X asks for Alternative, Data or Source.`,
+      },
+      relationship !== undefined ? { value: relationship } : {},
     ),
   xmpMissing: (): Finding =>
     finding('PDF-XMP-MISSING', 'warning', {

@@ -55,6 +55,11 @@ export async function extractPdfInvoice(
   if (!ex.xml) return { findings: ex.findings };
   const warnings = [...ex.findings];
   const profile = profileOfSpecification(sniffSpecificationIdentifier(ex.xml));
+  if (ex.xmp && !ex.xmp.wellFormed) warnings.push(pdfFindings.xmpInvalid());
+  if (ex.xmp?.pdfaPart !== '3') warnings.push(pdfFindings.notPdfA3(ex.xmp?.pdfaPart));
+  if (!['Alternative', 'Data', 'Source'].includes(ex.relationship ?? '')) {
+    warnings.push(pdfFindings.afRelationship(ex.fileName ?? '', ex.relationship));
+  }
   const level = ex.xmp?.conformanceLevel;
   if (level === undefined) warnings.push(pdfFindings.xmpMissing());
   else if (profileOfConformanceLevel(level) !== profile && profile !== undefined) {

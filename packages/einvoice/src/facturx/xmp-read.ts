@@ -4,6 +4,7 @@
  * never expands entities (the XMP packet is as untrusted as the rest of the file).
  */
 import type { PDFContext, PDFDict } from 'pdf-lib';
+import { parseXml } from '../xml/parse';
 import { decodeStream, dictEntry } from './pdf-objects';
 
 export interface XmpInfo {
@@ -18,9 +19,11 @@ export interface XmpInfo {
   /** pdfaid:part and pdfaid:conformance, e.g. 3 and B. */
   pdfaPart?: string;
   pdfaConformance?: string;
+  /** False when the XMP packet is not well-formed XML (PDF/A requires it to be). */
+  wellFormed: boolean;
 }
 
-const PROPS: [keyof XmpInfo, string][] = [
+const PROPS: [Exclude<keyof XmpInfo, 'wellFormed'>, string][] = [
   ['conformanceLevel', 'ConformanceLevel'],
   ['documentFileName', 'DocumentFileName'],
   ['documentType', 'DocumentType'],
@@ -36,14 +39,13 @@ export function readXmp(
 ): XmpInfo | undefined {
   const stream = dictEntry(context, catalog, 'Metadata');
   if (!stream) return undefined;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(
-    decodeStream(context, stream, maxBytes),
-  );
-  return parseXmpText(text);
+  const bytes = decodeStream(context, stream, maxBytes);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return { ...parseXmpText(text), wellFormed: parseXml(bytes).ok };
 }
 
-export function parseXmpText(text: string): XmpInfo {
-  const info: XmpInfo = {};
+export function parseXmpText(text: string): Omit<XmpInfo, 'wellFormed'> {
+  const info: Omit<XmpInfo, 'wellFormed'> = {};
   for (const [key, local] of PROPS) {
     const v = xmpValue(text, local);
     if (v !== undefined) info[key] = v;

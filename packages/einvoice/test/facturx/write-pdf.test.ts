@@ -3,6 +3,7 @@ import type { PDFObject, PDFArray } from 'pdf-lib';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractFacturX } from '../../src/facturx/extract';
+import { extractPdfInvoice } from '../../src/facturx/read';
 import { writeFacturXPdf } from '../../src/facturx/write-pdf';
 import { sampleInvoice } from './sample-invoice';
 
@@ -99,10 +100,12 @@ describe('writing a Factur-X PDF', () => {
     expect(doc.getPageCount()).toBeLessThan(10);
   });
 
-  it('reads back through the extractor', async () => {
+  it('reads back through the extractor, with no warning about the container', async () => {
     const { bytes } = await written();
     const r = await extractFacturX(bytes);
     expect(r.findings).toEqual([]);
+    const checked = await extractPdfInvoice(bytes);
+    expect('warnings' in checked && checked.warnings).toEqual([]);
     expect(r.xml).toEqual(XML);
     expect(r.xmp?.conformanceLevel).toBe('EN 16931');
   });
