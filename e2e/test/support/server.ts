@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createRuntime } from '../../../packages/server/src/bootstrap';
+import { createRuntime, type Runtime } from '../../../packages/server/src/bootstrap';
 import { loadConfig } from '../../../packages/server/src/config';
 import { buildApp } from '../../../packages/server/src/http/app';
 
 export interface PortalServer {
   baseUrl: string;
   dataDir: string;
+  /** The server's context, for journeys that need demo data or a setting first. */
+  ctx: Runtime['ctx'];
   close(): Promise<void>;
 }
 
@@ -32,7 +34,7 @@ function freePort(): Promise<number> {
  * trying Chorale on their machine gets. The port is chosen first so that the links in mails
  * (PUBLIC_URL) point at it.
  */
-export async function startPortal(): Promise<PortalServer> {
+export async function startPortal(env: Record<string, string> = {}): Promise<PortalServer> {
   if (!fs.existsSync(WEB_INDEX))
     throw new Error('packages/web/dist is missing: run `npm run build -w packages/web` first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorale-e2e-'));
@@ -46,6 +48,7 @@ export async function startPortal(): Promise<PortalServer> {
     DEMO_DATA: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    ...env,
   });
   const runtime = await createRuntime(config);
   const app = await buildApp(runtime.ctx, { serveWeb: true });
@@ -53,6 +56,7 @@ export async function startPortal(): Promise<PortalServer> {
   return {
     baseUrl,
     dataDir,
+    ctx: runtime.ctx,
     close: async () => {
       await app.close();
       await runtime.close();

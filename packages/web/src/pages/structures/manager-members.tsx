@@ -2,7 +2,7 @@ import Button from '@codegouvfr/react-dsfr/Button';
 import Input from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { FormError, FormSuccess, useApiForm } from '../../components/api-form';
+import { FormError, useApiForm } from '../../components/api-form';
 import { formValues } from '../../components/form-values';
 import { Loading } from '../../components/loading';
 import { useApiData } from '../../components/use-api-data';
@@ -17,36 +17,29 @@ export function ManagerMembers({
 }: {
   structureId: string;
   myRole: Role;
-  onChange: () => void;
+  onChange: (message?: string) => void;
 }) {
   const { st } = useStructureI18n();
   const members = useApiData<Member[]>(`/structures/${structureId}/members`);
   const services = useApiData<Service[]>(`/structures/${structureId}/services`);
   const form = useApiForm();
-  const [done, setDone] = useState<string | null>(null);
-  const act = (action: () => Promise<unknown>, message?: string) => {
-    setDone(null);
+  const act = <T,>(action: () => Promise<T>, message?: (result: T) => string) => {
     void form.run(action).then((r) => {
       if (r === undefined) return;
-      if (message) setDone(message);
-      onChange();
+      onChange(message?.(r));
     });
   };
   const attach = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const email = formValues(event.currentTarget).email ?? '';
-    act(async () => {
-      const r = await api.post<{ result: 'attached' | 'invited' }>(
-        `/structures/${structureId}/members`,
-        {
+    act(
+      () =>
+        api.post<{ result: 'attached' | 'invited' }>(`/structures/${structureId}/members`, {
           email,
-        },
-      );
-      setDone(
+        }),
+      (r) =>
         r.result === 'attached' ? st('manager.members.attached') : st('manager.members.invited'),
-      );
-      return r;
-    });
+    );
   };
   if (members.state.status === 'loading' || services.state.status === 'loading') return <Loading />;
   if (members.state.status === 'error') return <FormError error={members.state.error} />;
@@ -66,7 +59,6 @@ export function ManagerMembers({
         </a>
       </p>
       <FormError error={form.error} />
-      <FormSuccess message={done} />
       {members.state.data.map((m) => {
         const name = `${m.firstName} ${m.lastName}`;
         return (
@@ -79,7 +71,7 @@ export function ManagerMembers({
             onSave={(spaces, serviceIds) =>
               act(
                 () => api.put(`${base}/${m.membershipId}/habilitations`, { spaces, serviceIds }),
-                st('manager.members.saved'),
+                () => st('manager.members.saved'),
               )
             }
           >

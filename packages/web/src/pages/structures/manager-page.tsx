@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { FormError } from '../../components/api-form';
+import { FormError, FormSuccess } from '../../components/api-form';
 import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../components/page-title';
 import { useMyStructures } from '../../structures/api';
@@ -39,7 +39,12 @@ export function ManagerPage() {
     }
   }, [current]);
   const [version, setVersion] = useState(0);
-  const changed = () => setVersion((v) => v + 1);
+  const [notice, setNotice] = useState<string | null>(null);
+  // A change reloads every panel (a decision adds a member, a grant changes the history).
+  const changed = (message?: string) => {
+    setNotice(message ?? null);
+    setVersion((v) => v + 1);
+  };
 
   if (mine.state.status === 'loading') return <Loading />;
   if (mine.state.status === 'error') return <FormError error={mine.state.error} />;
@@ -68,6 +73,7 @@ export function ManagerPage() {
               ))}
             </select>
           </div>
+          <FormSuccess message={notice} />
           <ManagerRequests
             key={`r-${current.id}-${version}`}
             structureId={current.id}

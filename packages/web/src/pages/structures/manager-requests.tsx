@@ -2,7 +2,7 @@ import Button from '@codegouvfr/react-dsfr/Button';
 import Input from '@codegouvfr/react-dsfr/Input';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { FormError, FormSuccess, useApiForm } from '../../components/api-form';
+import { FormError, useApiForm } from '../../components/api-form';
 import { Loading } from '../../components/loading';
 import { useApiData } from '../../components/use-api-data';
 import { formatDateTime } from '../../i18n/i18n';
@@ -15,14 +15,13 @@ export function ManagerRequests({
   onChange,
 }: {
   structureId: string;
-  onChange: () => void;
+  onChange: (message?: string) => void;
 }) {
   const { st, lang } = useStructureI18n();
   const { state } = useApiData<StructureRequest[]>(`/structures/${structureId}/requests`);
   const form = useApiForm();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState('');
-  const [done, setDone] = useState<string | null>(null);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <FormError error={state.error} />;
   const requests = state.data;
@@ -44,15 +43,13 @@ export function ManagerRequests({
       )
       .then((r) => {
         if (!r) return;
-        setDone(st('manager.requests.decided', { count: r.decided }));
-        onChange();
+        onChange(st('manager.requests.decided', { count: r.decided }));
       });
   };
   return (
     <section aria-labelledby="requests-title" className="fr-mt-4w">
       <h2 id="requests-title">{st('manager.tab.requests')}</h2>
       <FormError error={form.error} />
-      <FormSuccess message={done} />
       {requests.length === 0 ? (
         <p>{st('manager.requests.none')}</p>
       ) : (

@@ -15,7 +15,7 @@ export function ManagerServices({
   onChange,
 }: {
   structureId: string;
-  onChange: () => void;
+  onChange: (message?: string) => void;
 }) {
   const { st } = useStructureI18n();
   const { state, reload } = useApiData<Service[]>(`/structures/${structureId}/services`);
