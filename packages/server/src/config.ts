@@ -28,6 +28,11 @@ export interface Config {
   authRateLimitPerMinute: number;
   /** Run background workers in the HTTP process. */
   runWorkers: boolean;
+  /**
+   * Trust `X-Forwarded-For` from a reverse proxy. Off by default: reached directly, a client could
+   * forge the header and escape the per-IP rate limits.
+   */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: readBool(env, 'SECURE_COOKIES', publicUrl.startsWith('https:'), problems),
     authRateLimitPerMinute: readInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000, problems),
     runWorkers: readBool(env, 'RUN_WORKERS', true, problems),
+    trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

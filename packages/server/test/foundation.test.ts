@@ -30,6 +30,9 @@ describe('configuration', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.dataDir).toMatch(/data$/);
     expect(config.demoData).toBe(true);
+    // Forwarded-for headers are ignored unless a proxy is declared: clients cannot pick their IP.
+    expect(config.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
   });
 });
 

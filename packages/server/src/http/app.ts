@@ -54,7 +54,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: ctx.config.trustProxy,
     ajv: {
       customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false },
       plugins: [ajvFormats.default],
