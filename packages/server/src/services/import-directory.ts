@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppContext } from '../context';
 import {
   deactivateUnlistedServices,
@@ -151,6 +152,9 @@ export async function importDirectory(
     if (services) summary.services.deactivated = await deactivateUnlistedServices(trx, importId);
     await replaceTrigramStats(trx, frequencies);
   });
+  // Fresh statistics after a bulk change, so the planner picks the search indexes right away.
+  await sql`analyze structures`.execute(ctx.db);
+  await sql`analyze services`.execute(ctx.db);
   await finish(ctx, importId, summary, null);
   return summary;
 }

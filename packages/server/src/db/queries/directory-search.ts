@@ -1,12 +1,15 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { DB } from '../database';
 import type { Executor } from '../../jobs/queue';
 
 /** Candidate rows scored per text query: bounds the latency of very common words ("commune"). */
-const MAX_CANDIDATES = 3000;
+const MAX_CANDIDATES = 1000;
 /** How many of the query's rarest trigrams select candidates: a typo breaks at most three. */
-const RARE_TRIGRAMS = 5;
+const RARE_TRIGRAMS = 4;
 /** Share of the query's trigrams a name must contain to be a result at all. */
 const MIN_COVERAGE = 0.5;
+/** Matches counted for the pager (deeper pages are refused by the service). */
+const MAX_TOTAL = 1000;
 
 export interface StructureSearchRow {
   id: string;
@@ -78,7 +81,7 @@ export async function rareTrigrams(db: Executor, trigrams: string[]): Promise<st
  * or prefix match of the whole name or of a word; filters alone sort by name.
  */
 export async function searchDirectoryStructures(
-  db: Executor,
+  db: DB,
   query: StructureSearchQuery,
 ): Promise<StructureSearchRow[]> {
   const where = filters(query);
@@ -86,8 +89,10 @@ export async function searchDirectoryStructures(
     const order = query.identifierPrefix
       ? sql`s.identifier collate "C"`
       : sql`s.search_name collate "C", s.identifier collate "C"`;
+    // The total is counted up to the cap only: "21" matches every commune.
     const result = await sql<StructureSearchRow>`
-      select ${COLUMNS}, count(*) over () as total
+      select ${COLUMNS}, (select count(*) from (select 1 from structures s where ${where}
+        limit ${MAX_TOTAL}) capped) as total
       from structures s where ${where}
       order by ${order} limit ${query.limit} offset ${query.offset}`.execute(db);
     return result.rows;
@@ -96,7 +101,7 @@ export async function searchDirectoryStructures(
   const rare = (await rareTrigrams(db, trigrams)).slice(0, RARE_TRIGRAMS);
   if (rare.length === 0) return [];
   const all = sql`${trigrams}::text[]`;
-  const result = await sql<StructureSearchRow>`
+  const ranked = sql<StructureSearchRow>`
     with candidates as (
       select s.id, s.search_name, s.search_trigrams from structures s
       where ${where} and s.search_trigrams && ${rare}::text[]
@@ -122,7 +127,14 @@ export async function searchDirectoryStructures(
     select ${COLUMNS}, r.total, r.score
     from ranked r join structures s on s.id = r.id
     order by r.score desc, r.search_name collate "C", s.identifier collate "C"
-    limit ${query.limit} offset ${query.offset}`.execute(db);
+    limit ${query.limit} offset ${query.offset}`;
+  // Array selectivity estimates make the planner prefer a sequential scan that stops at the
+  // candidate limit, reading most of the table (50 ms at 50,000 rows against 4 ms through the GIN
+  // index): the index is forced for this one statement.
+  const result = await db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    return ranked.execute(trx);
+  });
   return result.rows;
 }
 
