@@ -2,6 +2,7 @@
  * `npm run bench`: runs every registered benchmark and prints its figures. Benchmarks are apart from
  * tests: they measure, they do not pass or fail.
  */
+import { runDirectoryBench } from './directory-bench';
 import { runFacturXBench } from './facturx-bench';
 import { runInvoicesBench } from './invoices-bench';
 
@@ -11,6 +12,7 @@ interface Benchmark {
 }
 
 const benchmarks: Benchmark[] = [
+  { name: 'directory', run: runDirectoryBench },
   { name: 'invoices', run: runInvoicesBench },
   { name: 'facturx', run: runFacturXBench },
 ];
