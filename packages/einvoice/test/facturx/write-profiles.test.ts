@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extractFacturX } from '../../src/facturx/extract';
 import { invoiceForProfile, writeFacturX } from '../../src/facturx/write-facturx';
 import type { WritableProfile } from '../../src/facturx/write-facturx';
 import { readInvoice } from '../../src/facturx/read';
@@ -64,4 +65,18 @@ describe('writing each Factur-X profile', () => {
       });
     }
   }
+
+  it('attaches an XRechnung CII as xrechnung.xml, declared XRECHNUNG', async () => {
+    const source = 'xrechnung-cii/valid/kosit__cii-br-03-wrong-date-format.xml';
+    const read = readInvoiceXml(new Uint8Array(readFileSync(resolve(CORPUS, source))));
+    if (!read.invoice) throw new Error('source not read');
+    const pdf = await writeFacturX(read.invoice, { date: new Date(0) });
+    const extracted = await extractFacturX(pdf);
+    expect(extracted.fileName).toBe('xrechnung.xml');
+    expect(extracted.xmp?.conformanceLevel).toBe('XRECHNUNG');
+    expect(extracted.xmp?.documentFileName).toBe('xrechnung.xml');
+    const back = await readInvoice(pdf);
+    expect(back.profile).toBe('XRECHNUNG');
+    expect(back.invoice).toEqual(read.invoice);
+  });
 });
