@@ -147,6 +147,11 @@ export const ROUTES: Record<string, Entry> = {
     body: () => ({ accept: true }),
     expect: 403,
   },
+  'POST /api/v1/operator/legacy-imports': {
+    kind: 'call',
+    body: { csv: 'email;identifiant;role' },
+    expect: 403,
+  },
   'PUT /api/v1/operator/settings/structure-validation': {
     kind: 'call',
     body: { requireValidation: false },

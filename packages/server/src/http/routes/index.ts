@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './health';
 import { registerInvoiceRoutes } from './invoices';
 import { registerMeRoutes } from './me';
 import { registerMeSecurityRoutes } from './me-security';
+import { registerLegacyImportRoutes } from './legacy-import';
 import { registerStructureMemberRoutes } from './structure-members';
 import { registerStructureServiceRoutes } from './structure-services';
 import { registerStructureRoutes } from './structures';
@@ -25,6 +26,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerStructureRoutes(app, ctx);
   registerStructureMemberRoutes(app, ctx);
   registerStructureServiceRoutes(app, ctx);
+  registerLegacyImportRoutes(app, ctx);
   registerDirectoryRoutes(app, ctx);
   registerAdminDirectoryRoutes(app, ctx);
   registerInvoiceRoutes(app, ctx);

@@ -31,10 +31,21 @@ export async function acceptInvitations(
       .where('user_id', '=', user.id)
       .executeTakeFirst();
     if (existing?.status === 'active') continue;
+    // Only the operator's import invites a principal holder, and only while the structure has
+    // no principal; a manager's invitation is always for a simple user.
+    const principal =
+      inv.role === 'primaryManager' &&
+      !(await trx
+        .selectFrom('memberships')
+        .select('id')
+        .where('structure_id', '=', inv.structure_id)
+        .where('role', '=', 'primaryManager')
+        .where('status', '=', 'active')
+        .executeTakeFirst());
     const membership = await attachMembership(trx, {
       structureId: inv.structure_id,
       userId: user.id,
-      role: inv.role === 'primaryManager' ? 'user' : inv.role,
+      role: principal ? 'primaryManager' : inv.role === 'primaryManager' ? 'user' : inv.role,
       spaces: inv.space_codes.filter(isSpaceCode),
       grantedBy: inv.invited_by,
       now,

@@ -117,6 +117,15 @@ async function apply(
   now: Date,
 ): Promise<void> {
   if (r.kind === 'attachment') {
+    // Attached meanwhile (invitation, direct attachment): keep the rights they have.
+    const active = await trx
+      .selectFrom('memberships')
+      .select('id')
+      .where('structure_id', '=', structure.id)
+      .where('user_id', '=', r.user_id)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    if (active) return;
     await attachMembership(trx, {
       structureId: structure.id,
       userId: r.user_id,
