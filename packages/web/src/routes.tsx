@@ -14,6 +14,9 @@ import { ActivationPage } from './pages/activation';
 import { EmailChangePage } from './pages/email-change';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { HomePage } from './pages/home';
+import { InvoiceFormPage } from './pages/invoices/invoice-form-page';
+import { InvoicePage } from './pages/invoices/invoice-page';
+import { InvoicesPage } from './pages/invoices/invoices-page';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
 import { RecoveryPage } from './pages/recovery';
@@ -65,6 +68,43 @@ export const routes: RouteObject[] = [
             <ManagerPage />
           </RequireAuth>
         ),
+      },
+      {
+        path: 'invoices',
+        children: [
+          {
+            index: true,
+            element: (
+              <RequireAuth>
+                <InvoicesPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'new',
+            element: (
+              <RequireAuth>
+                <InvoiceFormPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: ':id',
+            element: (
+              <RequireAuth>
+                <InvoicePage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: ':id/edit',
+            element: (
+              <RequireAuth>
+                <InvoiceFormPage />
+              </RequireAuth>
+            ),
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

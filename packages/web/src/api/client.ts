@@ -3,6 +3,8 @@ import { activeLanguage } from '../i18n/i18n';
 export interface ErrorDetail {
   field: string;
   message: string;
+  /** Business rule ID (BR-CO-10, CHORALE-SERVICE-REQUIRED), shown beside the field. */
+  rule?: string;
 }
 
 /** The server's error body: one shape everywhere, `message` already in the user's language. */
@@ -33,6 +35,8 @@ export interface RequestOptions {
   /** A 401 is an expected answer (login, the first "who am I"): no redirect. */
   allow401?: boolean;
   signal?: AbortSignal;
+  /** Sent as `Idempotency-Key`: a retried or doubled request is done once. */
+  idempotencyKey?: string;
 }
 
 function readCookie(name: string): string | undefined {
@@ -58,6 +62,7 @@ function toApiError(status: number, body: unknown): ApiError {
         .map((d) => ({
           field: typeof d.field === 'string' ? d.field : '',
           message: typeof d.message === 'string' ? d.message : '',
+          ...(typeof d.rule === 'string' ? { rule: d.rule } : {}),
         }))
     : [];
   const fallback =
@@ -87,6 +92,7 @@ export async function apiRequest<T>(
     'accept-language': activeLanguage(),
   };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   if (UNSAFE.has(method)) {
     const csrf = readCookie('chorale_csrf');
     if (csrf) headers['x-csrf-token'] = csrf;

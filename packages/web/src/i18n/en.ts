@@ -16,6 +16,7 @@ export const en: Messages = {
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.account': 'My account',
+  'nav.invoices': 'Issued invoices',
   'nav.manager': 'Manager activity',
   'account.structures.title': 'My structures',
   'footer.description':

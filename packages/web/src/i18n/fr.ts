@@ -18,6 +18,7 @@ export const fr = {
   'nav.label': 'Menu principal',
   'nav.home': 'Accueil',
   'nav.account': 'Mon compte',
+  'nav.invoices': 'Factures émises',
   'nav.manager': 'Activité du gestionnaire',
   'account.structures.title': 'Mes structures',
   'footer.description':

@@ -19,6 +19,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/account', label: 'nav.account', space: 'MON_COMPTE' },
+  { to: '/invoices', label: 'nav.invoices', space: 'FACTURES_EMISES' },
   { to: '/manager', label: 'nav.manager', space: 'ACTIVITE_GESTIONNAIRE' },
 ];
 
