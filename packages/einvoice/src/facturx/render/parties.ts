@@ -111,21 +111,26 @@ export function drawTitle(ctx: RenderCtx): void {
   const title = inv.kind === 'creditNote' ? L.creditNote : L.invoice;
   c.y -= 20;
   c.draw(title, c.left, c.y, { bold: true, size: 20, color: ACCENT });
-  c.y -= 16;
-  c.draw(`${L.number} ${inv.number}`, c.left, c.y, { bold: true, size: 11 });
+  const top = c.y;
+  // A long number wraps (up to three lines) under the title instead of running into the dates.
+  const numberStyle = { bold: true, size: 11 };
+  for (const line of c.wrap(`${L.number} ${inv.number}`, c.width - 215, numberStyle).slice(0, 3)) {
+    c.y -= 16;
+    c.draw(line, c.left, c.y, numberStyle);
+  }
   const rows: [string, string][] = [
     [L.issueDate, formatDate(inv.issueDate, lang)],
     [L.dueDate, formatDate(inv.dueDate, lang)],
     [L.typeCode, inv.typeCode],
     [L.currency, inv.currencyCode],
   ];
-  let y = c.y + 36;
+  let y = top + 20;
   const x = c.left + c.width - 200;
   for (const [label, value] of rows) {
     if (!value) continue;
     y -= 12;
     c.draw(label, x, y, { color: MUTED });
-    c.draw(value, x + 95, y, { bold: true });
+    c.draw(value.slice(0, 24), x + 95, y, { bold: true });
   }
   c.y = Math.min(c.y, y) - 6;
 }
