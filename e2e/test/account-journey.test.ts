@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { expectAccessible, heading } from './support/journey';
+import { expectAccessible, focused, heading } from './support/journey';
 import { followMailLink } from './support/outbox';
 import { poll } from './support/poll';
 import { startPortal, type PortalServer } from './support/server';
@@ -44,10 +44,17 @@ test('a supplier signs up, activates, logs in, switches to English, changes the 
   await poll(() => heading(page)).toContain('Chorale');
   expect(await page.getAttribute('html', 'lang')).toBe('fr');
   await expectAccessible(page, 'home (anonymous)');
+  // Keyboard: the first Tab reaches the skip link, which takes the focus to the content.
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toEqual({ id: '', text: 'Contenu' });
+  await page.keyboard.press('Enter');
+  expect((await focused(page)).id).toBe('main');
 
   // Sign-up.
   await page.getByRole('link', { name: 'Créer un compte' }).first().click();
   await poll(() => heading(page)).toBe('Créer un compte');
+  // After a page change the focus is on the content, where a screen reader starts reading.
+  expect((await focused(page)).id).toBe('main');
   await expectAccessible(page, 'sign-up');
   // The server's validation message lands next to its field.
   await page.getByLabel('Adresse e-mail de connexion').fill('not-an-address');

@@ -15,6 +15,20 @@ export async function heading(page: Page): Promise<string> {
   return (await page.locator('main h1').first().textContent())?.trim() ?? '';
 }
 
+interface FocusedElement {
+  id: string;
+  textContent: string | null;
+}
+
+/** Where the keyboard focus is: the element's id and text. */
+export function focused(page: Page): Promise<{ id: string; text: string }> {
+  return page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { activeElement: FocusedElement | null } })
+      .document;
+    return { id: doc.activeElement?.id ?? '', text: doc.activeElement?.textContent?.trim() ?? '' };
+  });
+}
+
 /** Sign-up and activation through the English screens; ends signed in on the home page. */
 export async function signUpAndActivate(
   page: Page,
