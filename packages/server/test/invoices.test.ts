@@ -401,6 +401,21 @@ describe('finding and following', () => {
     expect(page2.items.map((i) => i.number)).toEqual(['SRCH-003']);
     expect(page2.nextCursor).toBeNull();
 
+    // Deposit order, newest first, one row per page: every invoice exactly once.
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page: { items: Detail[]; nextCursor: string | null } = (
+        await get(
+          supplier,
+          `/api/v1/invoices?number=SRCH-&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        )
+      ).json();
+      seen.push(...page.items.map((i) => i.number));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(['SRCH-003', 'SRCH-002', 'SRCH-001']);
+
     const byRecipient = (await get(supplier, `/api/v1/invoices?recipient=${formula.siret}`)).json<{
       total: number;
     }>();

@@ -125,8 +125,7 @@ const LIST_COLUMNS = [
 
 /**
  * One page of the caller's invoices. Keyset pagination on (sort key, id): a page costs the same
- * whatever its depth, and rows added meanwhile neither repeat nor vanish. Drafts have no deposit
- * date: they come last in either direction (NULLS LAST).
+ * whatever its depth, and rows added meanwhile neither repeat nor vanish.
  */
 export async function searchInvoices(
   db: Executor,
@@ -140,18 +139,27 @@ export async function searchInvoices(
     .select(LIST_COLUMNS)
     .where((eb) => filtersOf(eb, filters));
   const after = page.after;
+  const col = sql.ref(column);
   if (after) {
-    const col = sql.ref(column);
     const key = page.sort === 'depositedAt' && after.key ? new Date(after.key) : after.key;
-    query = query.where(
-      after.key === null
-        ? sql<SqlBool>`(${col} is null and invoices.id ${sql.raw(desc ? '<' : '>')} ${after.id})`
-        : sql<SqlBool>`((${col}, invoices.id) ${sql.raw(desc ? '<' : '>')} (${key}, ${after.id}) or ${col} is null)`,
-    );
+    // Drafts have no deposit date. NULLS FIRST when descending, LAST when ascending: the order the
+    // btree index (…, deposited_at desc, id desc) gives read forward or backward, so no sort step.
+    if (desc) {
+      query = query.where(
+        after.key === null
+          ? sql<SqlBool>`((${col} is null and invoices.id < ${after.id}) or ${col} is not null)`
+          : sql<SqlBool>`((${col}, invoices.id) < (${key}, ${after.id}))`,
+      );
+    } else {
+      query = query.where(
+        after.key === null
+          ? sql<SqlBool>`(${col} is null and invoices.id > ${after.id})`
+          : sql<SqlBool>`((${col}, invoices.id) > (${key}, ${after.id}) or ${col} is null)`,
+      );
+    }
   }
-  const nulls = sql.raw(desc ? 'desc nulls last' : 'asc nulls last');
   return query
-    .orderBy(sql`${sql.ref(column)} ${nulls}`)
+    .orderBy(sql`${col} ${sql.raw(desc ? 'desc nulls first' : 'asc nulls last')}`)
     .orderBy('invoices.id', desc ? 'desc' : 'asc')
     .limit(page.limit)
     .execute();

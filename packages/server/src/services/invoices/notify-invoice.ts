@@ -35,7 +35,7 @@ export async function notifyInvoiceStatus(
     fr: `Facture ${invoice.number} ${label.fr}`,
     en: `Invoice ${invoice.number} ${label.en}`,
   };
-  const link = `${ctx.config.publicUrl}/factures/${invoice.id}`;
+  const link = `${ctx.config.publicUrl}/invoices/${invoice.id}`;
   for (const member of members) {
     const lang = member.language;
     const body =
