@@ -23,6 +23,7 @@ import { RecoveryPage } from './pages/recovery';
 import { ResendActivationPage } from './pages/resend-activation';
 import { SignupPage } from './pages/signup';
 import { ManagerPage } from './pages/structures/manager-page';
+import { OperatorPage } from './pages/structures/operator-page';
 import { MyStructuresSection } from './pages/structures/my-structures-section';
 
 /**
@@ -105,6 +106,14 @@ export const routes: RouteObject[] = [
             ),
           },
         ],
+      },
+      {
+        path: 'operator',
+        element: (
+          <RequireAuth>
+            <OperatorPage />
+          </RequireAuth>
+        ),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

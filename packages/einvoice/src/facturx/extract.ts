@@ -191,7 +191,8 @@ function sniffRoot(content: Uint8Array): string | undefined {
 
 /**
  * Every embedded file specification: the /EmbeddedFiles name tree, the catalog's /AF, then any
- * other /Filespec in the file (some writers attach the XML only through a page annotation).
+ * other file specification in the file, in that order (ties between equally good candidates go to
+ * the first).
  */
 function collectCandidates(context: PDFContext, catalog: PDFDict, max: number): Candidate[] {
   const seen = new Set<PDFObject>();
@@ -218,12 +219,12 @@ function collectCandidates(context: PDFContext, catalog: PDFDict, max: number): 
   if (tree) walkNameTree(context, tree, add, 0, { count: 0, max });
   const af = asArray(dictEntry(context, catalog, 'AF'));
   for (let i = 0; af && i < af.size(); i++) add(af.get(i));
-  if (out.length === 0) {
-    for (const [, obj] of context.enumerateIndirectObjects()) {
-      const d = asDict(obj);
-      if (d && d.get(PDFName.of('EF'))) add(d);
-      if (out.length >= max) break;
-    }
+  // Then every other file specification: some writers attach the invoice only through a page's
+  // FileAttachment annotation, beside unrelated files in the catalog.
+  for (const [, obj] of context.enumerateIndirectObjects()) {
+    if (out.length >= max) break;
+    const d = asDict(obj);
+    if (d && d.get(PDFName.of('EF'))) add(d);
   }
   return out;
 }

@@ -205,6 +205,27 @@ describe('untrusted PDFs', () => {
     expect(r.attachmentName).toBe('invoice-42.xml');
   });
 
+  it('finds an invoice attached only through a page annotation, beside other attachments', async () => {
+    const xml = readFileSync(resolve(CORPUS, 'cii/valid/mustang__facturFrMinimum.xml'));
+    const doc = await pdfWithAttachment(new TextEncoder().encode('notes'), 'readme.txt');
+    const stream = doc.context.flateStream(new Uint8Array(xml), { Type: 'EmbeddedFile' });
+    const spec = doc.context.obj({
+      Type: 'Filespec',
+      F: 'factur-x.xml',
+      EF: { F: doc.context.register(stream) },
+    });
+    const annot = doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'FileAttachment',
+      Rect: [0, 0, 10, 10],
+      FS: doc.context.register(spec),
+    });
+    doc.getPage(0).node.addAnnot(doc.context.register(annot));
+    const r = await readInvoice(await doc.save());
+    expect(r.profile).toBe('MINIMUM');
+    expect(r.attachmentName).toBe('factur-x.xml');
+  });
+
   it('reads plain XML through the same entry point', async () => {
     const xml = readFileSync(resolve(CORPUS, 'cii/valid/mustang__facturFrMinimum.xml'));
     const r = await readInvoice(new Uint8Array(xml));

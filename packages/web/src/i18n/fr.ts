@@ -20,6 +20,7 @@ export const fr = {
   'nav.account': 'Mon compte',
   'nav.invoices': 'Factures émises',
   'nav.manager': 'Activité du gestionnaire',
+  'nav.operator': 'Administration',
   'account.structures.title': 'Mes structures',
   'footer.description':
     'Chorale est un portail libre et auto-hébergeable de facturation électronique pour le secteur public : les fournisseurs y déposent leurs factures, les structures publiques les traitent.',

@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/account', label: 'nav.account', space: 'MON_COMPTE' },
   { to: '/invoices', label: 'nav.invoices', space: 'FACTURES_EMISES' },
   { to: '/manager', label: 'nav.manager', space: 'ACTIVITE_GESTIONNAIRE' },
+  { to: '/operator', label: 'nav.operator', visibleTo: (user) => user.isOperator },
 ];
 
 export function navItemsFor(user: Me | null, spaces?: ReadonlySet<string>): NavItem[] {
