@@ -111,6 +111,25 @@ const fr = {
   'manager.history.col.who': 'Qui',
   'manager.history.col.what': 'Action',
   'manager.history.col.target': 'Utilisateur concerné',
+  'operator.title': 'Administration de la plateforme',
+  'operator.pending.title': 'Structures en attente de validation',
+  'operator.pending.none': 'Aucune structure en attente.',
+  'operator.pending.message': 'Message (facultatif)',
+  'operator.pending.accept': 'Valider {name}',
+  'operator.pending.refuse': 'Refuser {name}',
+  'operator.pending.done': 'Décision enregistrée ; les membres sont prévenus par e-mail.',
+  'operator.import.title': "Importer les comptes d'un portail précédent",
+  'operator.import.hint':
+    'Fichier CSV séparé par « ; » avec les colonnes email, identifiant, role (principal ou simple), et facultativement type_identifiant et raison_sociale.',
+  'operator.import.file': 'Fichier CSV',
+  'operator.import.submit': 'Importer',
+  'operator.import.result':
+    '{rows} ligne(s) lue(s) : {invited} invitation(s) envoyée(s), {already} déjà invitée(s), {created} structure(s) créée(s).',
+  'operator.import.errors': 'Lignes refusées',
+  'operator.import.line': 'Ligne {line} ({field}) : {message}',
+  'extension.title': 'Demander une extension de droits',
+  'extension.hint': "Demandez l'accès à tous les services de la structure.",
+  'extension.submit': 'Demander tous les services',
   'nav.structures': 'Mes structures',
 } as const;
 
@@ -223,6 +242,25 @@ const en: Record<StructureMessageKey, string> = {
   'manager.history.col.who': 'Who',
   'manager.history.col.what': 'Action',
   'manager.history.col.target': 'User concerned',
+  'operator.title': 'Platform administration',
+  'operator.pending.title': 'Structures awaiting validation',
+  'operator.pending.none': 'No structure awaiting validation.',
+  'operator.pending.message': 'Message (optional)',
+  'operator.pending.accept': 'Validate {name}',
+  'operator.pending.refuse': 'Refuse {name}',
+  'operator.pending.done': 'Decision saved; the members are told by e-mail.',
+  'operator.import.title': 'Import the accounts of a previous portal',
+  'operator.import.hint':
+    'A CSV file separated by ";" with the columns email, identifiant, role (principal or simple), and optionally type_identifiant and raison_sociale.',
+  'operator.import.file': 'CSV file',
+  'operator.import.submit': 'Import',
+  'operator.import.result':
+    '{rows} row(s) read: {invited} invitation(s) sent, {already} already invited, {created} structure(s) created.',
+  'operator.import.errors': 'Refused rows',
+  'operator.import.line': 'Line {line} ({field}): {message}',
+  'extension.title': 'Ask for more rights',
+  'extension.hint': "Ask for access to all the structure's services.",
+  'extension.submit': 'Ask for all services',
   'nav.structures': 'My structures',
 };
 

@@ -95,6 +95,14 @@ export function MyStructuresSection() {
           onDone={reload}
         />
       )}
+      {mine.state.status === 'ready' && (
+        <ExtensionRequest
+          structures={mine.state.data.structures.filter(
+            (s) => s.status === 'active' && s.serviceIds !== null,
+          )}
+          onDone={reload}
+        />
+      )}
       <CreateStructureForm onDone={reload} />
       <AttachSearch onDone={reload} />
       <h2 className="fr-h4 fr-mt-4w">{st('requests.mine')}</h2>
@@ -276,6 +284,53 @@ function SpaceRequestForm({
           </Button>
         </div>
       </form>
+    </section>
+  );
+}
+
+/** A user limited to some services asks the managers for all of them (they decide). */
+function ExtensionRequest({
+  structures,
+  onDone,
+}: {
+  structures: Array<{ id: string; name: string }>;
+  onDone: () => void;
+}) {
+  const { st } = useStructureI18n();
+  const form = useApiForm();
+  const [done, setDone] = useState<string | null>(null);
+  if (structures.length === 0) return null;
+  const ask = (id: string) =>
+    void form
+      .run(() => api.post(`/structures/${id}/extension-requests`, { serviceIds: null }))
+      .then((r) => {
+        if (r === undefined) return;
+        setDone(st('request.sent'));
+        onDone();
+      });
+  return (
+    <section aria-labelledby="extension-title" className="fr-mt-4w">
+      <h2 id="extension-title" className="fr-h4">
+        {st('extension.title')}
+      </h2>
+      <p className="fr-text--sm">{st('extension.hint')}</p>
+      <FormError error={form.error} />
+      <FormSuccess message={done} />
+      <ul>
+        {structures.map((s) => (
+          <li key={s.id}>
+            {s.name}{' '}
+            <Button
+              size="small"
+              priority="secondary"
+              onClick={() => ask(s.id)}
+              disabled={form.pending}
+            >
+              {st('extension.submit')}
+            </Button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
