@@ -11,6 +11,8 @@ import { SecretSection } from './pages/account/secret-section';
 import { SessionsSection } from './pages/account/sessions-section';
 import { TotpSection } from './pages/account/totp-section';
 import { ActivationPage } from './pages/activation';
+import { DirectorySearchPage } from './pages/directory/directory-search-page';
+import { DirectoryStructurePage } from './pages/directory/directory-structure-page';
 import { EmailChangePage } from './pages/email-change';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { HomePage } from './pages/home';
@@ -42,6 +44,9 @@ export const routes: RouteObject[] = [
       { path: 'password/forgot', element: <ForgotPasswordPage /> },
       { path: 'recovery/:token', element: <RecoveryPage /> },
       { path: 'email-change/:token', element: <EmailChangePage /> },
+      // The directory is public: no login needed to search it.
+      { path: 'directory', element: <DirectorySearchPage /> },
+      { path: 'directory/:structureId', element: <DirectoryStructurePage /> },
       {
         path: 'account',
         element: (

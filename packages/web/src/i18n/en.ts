@@ -19,6 +19,7 @@ export const en: Messages = {
   'nav.invoices': 'Issued invoices',
   'nav.manager': 'Manager activity',
   'nav.operator': 'Administration',
+  'nav.directory': 'Directory',
   'account.structures.title': 'My structures',
   'footer.description':
     'Chorale is a free, self-hostable e-invoicing portal for the public sector: suppliers send their invoices, public bodies process them.',

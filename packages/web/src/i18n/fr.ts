@@ -21,6 +21,7 @@ export const fr = {
   'nav.invoices': 'Factures émises',
   'nav.manager': 'Activité du gestionnaire',
   'nav.operator': 'Administration',
+  'nav.directory': 'Annuaire',
   'account.structures.title': 'Mes structures',
   'footer.description':
     'Chorale est un portail libre et auto-hébergeable de facturation électronique pour le secteur public : les fournisseurs y déposent leurs factures, les structures publiques les traitent.',
