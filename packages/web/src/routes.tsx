@@ -26,6 +26,7 @@ import { ResendActivationPage } from './pages/resend-activation';
 import { SignupPage } from './pages/signup';
 import { ManagerPage } from './pages/structures/manager-page';
 import { OperatorPage } from './pages/structures/operator-page';
+import { HelpPage } from './help/help-page';
 import { MyStructuresSection } from './pages/structures/my-structures-section';
 
 /**
@@ -112,6 +113,7 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      { path: 'help', element: <HelpPage /> },
       {
         path: 'operator',
         element: (

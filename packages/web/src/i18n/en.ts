@@ -19,6 +19,7 @@ export const en: Messages = {
   'nav.invoices': 'Issued invoices',
   'nav.manager': 'Manager activity',
   'nav.operator': 'Administration',
+  'nav.help': 'Help',
   'nav.directory': 'Directory',
   'account.structures.title': 'My structures',
   'footer.description':

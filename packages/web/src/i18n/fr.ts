@@ -21,6 +21,7 @@ export const fr = {
   'nav.invoices': 'Factures émises',
   'nav.manager': 'Activité du gestionnaire',
   'nav.operator': 'Administration',
+  'nav.help': 'Aide',
   'nav.directory': 'Annuaire',
   'account.structures.title': 'Mes structures',
   'footer.description':

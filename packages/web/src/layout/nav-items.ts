@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/invoices', label: 'nav.invoices', space: 'FACTURES_EMISES' },
   { to: '/manager', label: 'nav.manager', space: 'ACTIVITE_GESTIONNAIRE' },
   { to: '/operator', label: 'nav.operator', visibleTo: (user) => user.isOperator },
+  { to: '/help', label: 'nav.help' },
   { to: '/directory', label: 'nav.directory' },
 ];
 

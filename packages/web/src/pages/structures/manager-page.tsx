@@ -4,6 +4,7 @@ import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../components/page-title';
 import { useMyStructures } from '../../structures/api';
 import { useStructureI18n } from '../../structures/messages';
+import { HelpLink } from '../../help/help-page';
 import { ManagerHistory } from './manager-history';
 import { ManagerMembers } from './manager-members';
 import { ManagerRequests } from './manager-requests';
@@ -51,6 +52,7 @@ export function ManagerPage() {
   return (
     <>
       <h1>{st('manager.title')}</h1>
+      <HelpLink screen="/manager" />
       {!current ? (
         <p>{st('manager.none')}</p>
       ) : (

@@ -10,6 +10,7 @@ import { useApiData } from '../../components/use-api-data';
 import { formatDateTime } from '../../i18n/i18n';
 import { ASSIGNABLE_SPACES, useMyStructures, type StructureRequest } from '../../structures/api';
 import { labelOf, useStructureI18n } from '../../structures/messages';
+import { HelpLink } from '../../help/help-page';
 import { AttachSearch } from './attach-search';
 
 const IDENTIFIER_TYPES = [
@@ -35,6 +36,7 @@ export function MyStructuresSection() {
   return (
     <section aria-labelledby="structures-title">
       <h1 id="structures-title">{st('structures.title')}</h1>
+      <HelpLink screen="/account/structures" />
       <p>{st('structures.lead')}</p>
       <h2 className="fr-h4">{st('structures.subscriptions')}</h2>
       {mine.state.status === 'loading' && <Loading />}

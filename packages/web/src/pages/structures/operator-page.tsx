@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/page-title';
 import { useApiData } from '../../components/use-api-data';
 import { formatDateTime } from '../../i18n/i18n';
 import { useStructureI18n } from '../../structures/messages';
+import { HelpLink } from '../../help/help-page';
 import { NotFoundPage } from '../not-found';
 
 interface Pending {
@@ -37,6 +38,7 @@ export function OperatorPage() {
   return (
     <>
       <h1>{st('operator.title')}</h1>
+      <HelpLink screen="/operator" />
       <PendingStructures />
       <LegacyImport />
     </>
