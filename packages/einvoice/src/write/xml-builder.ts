@@ -4,6 +4,9 @@
  * every text and attribute is escaped, and characters XML cannot carry are dropped so the output
  * is always well-formed (C6: names with ']]>', '<!--', '&' stay text).
  */
+/** Children of a node, absent ones left out when written. */
+export type Kids = (XNode | undefined)[];
+
 export interface XNode {
   name: string;
   attrs?: Record<string, string | undefined>;
