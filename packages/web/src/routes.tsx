@@ -11,6 +11,7 @@ import { SecretSection } from './pages/account/secret-section';
 import { SessionsSection } from './pages/account/sessions-section';
 import { TotpSection } from './pages/account/totp-section';
 import { ActivationPage } from './pages/activation';
+import { DirectoryImportPage } from './pages/directory/directory-import-page';
 import { DirectorySearchPage } from './pages/directory/directory-search-page';
 import { DirectoryStructurePage } from './pages/directory/directory-structure-page';
 import { EmailChangePage } from './pages/email-change';
@@ -48,6 +49,14 @@ export const routes: RouteObject[] = [
       // The directory is public: no login needed to search it.
       { path: 'directory', element: <DirectorySearchPage /> },
       { path: 'directory/:structureId', element: <DirectoryStructurePage /> },
+      {
+        path: 'operator/directory',
+        element: (
+          <RequireAuth>
+            <DirectoryImportPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: 'account',
         element: (

@@ -48,6 +48,25 @@ const fr = {
   'structure.edi': 'Réception par EDI',
   'structure.yes': 'Oui',
   'structure.no': 'Non',
+  'import.title': "Import de l'annuaire",
+  'import.lead':
+    "Fichier officiel de l'annuaire (CSV séparé par des points-virgules) et, à côté, le fichier des services. Les structures absentes du nouveau fichier sont désactivées, jamais supprimées.",
+  'import.structures': 'Fichier des structures',
+  'import.services': 'Fichier des services (facultatif)',
+  'import.submit': "Importer l'annuaire",
+  'import.status.queued': 'En attente',
+  'import.status.running': 'En cours',
+  'import.status.done': 'Terminé',
+  'import.status.failed': 'Échec',
+  'import.progress': '{phase} : {done} / {total}',
+  'import.phase.structures': 'Structures',
+  'import.phase.services': 'Services',
+  'import.summary':
+    '{created} créée(s), {updated} mise(s) à jour, {deactivated} désactivée(s) sur {total} ligne(s) valide(s)',
+  'import.problems': '{count} ligne(s) refusée(s)',
+  'import.col.file': 'Fichier',
+  'import.col.line': 'Ligne',
+  'import.col.reason': 'Motif',
 };
 
 export type DirectoryMessageKey = keyof typeof fr;
@@ -98,6 +117,25 @@ const en: Record<DirectoryMessageKey, string> = {
   'structure.edi': 'Receives by EDI',
   'structure.yes': 'Yes',
   'structure.no': 'No',
+  'import.title': 'Directory import',
+  'import.lead':
+    'The official directory file (CSV separated by semicolons) and, alongside, the services file. Structures missing from the new file are deactivated, never deleted.',
+  'import.structures': 'Structures file',
+  'import.services': 'Services file (optional)',
+  'import.submit': 'Import the directory',
+  'import.status.queued': 'Queued',
+  'import.status.running': 'Running',
+  'import.status.done': 'Done',
+  'import.status.failed': 'Failed',
+  'import.progress': '{phase}: {done} / {total}',
+  'import.phase.structures': 'Structures',
+  'import.phase.services': 'Services',
+  'import.summary':
+    '{created} created, {updated} updated, {deactivated} deactivated out of {total} valid line(s)',
+  'import.problems': '{count} line(s) refused',
+  'import.col.file': 'File',
+  'import.col.line': 'Line',
+  'import.col.reason': 'Reason',
 };
 
 const dictionaries: Record<Lang, Record<DirectoryMessageKey, string>> = { fr, en };

@@ -21,6 +21,7 @@ export const en: Messages = {
   'nav.operator': 'Administration',
   'nav.help': 'Help',
   'nav.directory': 'Directory',
+  'nav.directoryImport': 'Directory import',
   'account.structures.title': 'My structures',
   'footer.description':
     'Chorale is a free, self-hostable e-invoicing portal for the public sector: suppliers send their invoices, public bodies process them.',

@@ -23,6 +23,7 @@ export const fr = {
   'nav.operator': 'Administration',
   'nav.help': 'Aide',
   'nav.directory': 'Annuaire',
+  'nav.directoryImport': "Import de l'annuaire",
   'account.structures.title': 'Mes structures',
   'footer.description':
     'Chorale est un portail libre et auto-hébergeable de facturation électronique pour le secteur public : les fournisseurs y déposent leurs factures, les structures publiques les traitent.',

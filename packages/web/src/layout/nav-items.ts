@@ -24,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/operator', label: 'nav.operator', visibleTo: (user) => user.isOperator },
   { to: '/help', label: 'nav.help' },
   { to: '/directory', label: 'nav.directory' },
+  { to: '/operator/directory', label: 'nav.directoryImport', visibleTo: (user) => user.isOperator },
 ];
 
 export function navItemsFor(user: Me | null, spaces?: ReadonlySet<string>): NavItem[] {
