@@ -67,9 +67,10 @@ export async function runInvoicesBench(): Promise<void> {
     // Parties: supplier structures (the first is the bench user's), public recipients.
     const now = new Date();
     const ids = await sql<{ id: string; n: number; pub: boolean }>`
-      insert into structures (identifier_type, identifier, name, vat_number, is_public, status, city, created_at, updated_at)
+      insert into structures (identifier_type, identifier, name, search_name, vat_number, is_public, status, city, created_at, updated_at)
       select 'SIRET', lpad((10000000000000 + g)::text, 14, '0'),
              case when g <= ${SUPPLIERS} then 'Fournisseur ' || g else 'Commune numéro ' || g end,
+             case when g <= ${SUPPLIERS} then 'fournisseur ' || g else 'commune numero ' || g end,
              'FR32123456789', g > ${SUPPLIERS}, 'active', 'Rouen', now(), now()
       from generate_series(1, ${SUPPLIERS + RECIPIENTS}::int) g
       returning id, (substr(identifier, 6))::int as n, is_public as pub`.execute(db);

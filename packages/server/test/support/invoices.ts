@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { normalizeText } from '../../src/domain/directory/search-text';
 import type { TestEnv } from './app';
 import { makeSiret } from './structures';
 
@@ -15,12 +16,14 @@ export async function publicStructure(
 ): Promise<{ id: string; siret: string }> {
   const siret = makeSiret();
   const now = env.ctx.now();
+  const name = options.name ?? `Commune ${randomBytes(2).toString('hex')}`;
   const row = await env.ctx.db
     .insertInto('structures')
     .values({
       identifier_type: 'SIRET',
       identifier: siret,
-      name: options.name ?? `Commune ${randomBytes(2).toString('hex')}`,
+      name,
+      search_name: normalizeText(name),
       city: 'Rouen',
       postal_code: '76000',
       is_public: true,

@@ -15,7 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('supplier_structure_id', 'uuid', (c) => c.notNull().references('structures.id'))
     .addColumn('supplier_service_id', 'uuid', (c) => c.references('services.id'))
     .addColumn('recipient_structure_id', 'uuid', (c) => c.references('structures.id'))
-    .addColumn('recipient_identifier', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('recipient_identifier', sql`text collate "C"`, (c) => c.notNull().defaultTo(''))
     .addColumn('recipient_name', 'text', (c) => c.notNull().defaultTo(''))
     // Lower-cased, accents removed: name search without the unaccent extension.
     .addColumn('recipient_search', 'text', (c) => c.notNull().defaultTo(''))
@@ -62,7 +62,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index invoices_supplier_recipient on invoices (supplier_structure_id, recipient_identifier, deposited_at desc, id desc)`.execute(
     db,
   );
-  await sql`create index invoices_supplier_recipient_name on invoices (supplier_structure_id, recipient_search text_pattern_ops)`.execute(
+  // Search by recipient name resolves the name in the directory first, then walks this index.
+  await sql`create index invoices_supplier_recipient_structure on invoices (supplier_structure_id, recipient_structure_id, deposited_at desc, id desc)`.execute(
     db,
   );
   await sql`create index invoices_supplier_event on invoices (supplier_structure_id, last_event_at desc, id desc)`.execute(

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { normalizeText } from '../../domain/directory/search-text';
 import type { VisibleScope } from '../../domain/habilitation/policy';
 import type { InvoiceStatus } from '../../domain/invoices/invoice-status';
 import type { Executor } from '../../jobs/queue';
@@ -85,10 +86,28 @@ function filtersOf(eb: EB, f: InvoiceSearchFilters): Expression<SqlBool> {
   }
   if (f.recipient?.trim()) {
     const term = f.recipient.trim();
-    if (/^\d{3,14}$/.test(term.replace(/\s/g, ''))) {
-      where.push(eb('invoices.recipient_identifier', 'like', `${term.replace(/\s/g, '')}%`));
+    const digits = term.replace(/[\s.]/g, '');
+    if (/^\d{14}$/.test(digits)) {
+      where.push(eb('invoices.recipient_identifier', '=', digits));
+    } else if (/^\d{3,13}$/.test(digits)) {
+      // recipient_identifier is COLLATE "C": a prefix is an index range.
+      where.push(eb('invoices.recipient_identifier', 'like', `${digits}%`));
     } else {
-      where.push(eb('invoices.recipient_search', 'like', `%${escapeLike(searchText(term))}%`));
+      // A name is resolved in the directory (normalised names, as the directory search stores
+      // them), then each recipient is an index range of the supplier's invoices.
+      const name = normalizeText(term);
+      where.push(
+        eb(
+          'invoices.recipient_structure_id',
+          'in',
+          eb
+            .selectFrom('structures')
+            .select('structures.id')
+            .where('structures.is_public', '=', true)
+            .where('structures.search_name', 'like', `%${escapeLike(name)}%`)
+            .limit(500),
+        ),
+      );
     }
   }
   if (f.statuses && f.statuses.length > 0) where.push(eb('invoices.status', 'in', [...f.statuses]));
