@@ -19,9 +19,10 @@ function encodingError(fr: string, en: string, value?: string): DecodeResult {
 
 type Decoder = { decode(input: Uint8Array): string };
 const decoders = new Map<string, Decoder>();
-function lenient(label: string): Decoder {
+/** A strict decoder: bytes invalid in the encoding throw instead of becoming U+FFFD. */
+function strict(label: string): Decoder {
   let d = decoders.get(label);
-  if (!d) decoders.set(label, (d = new TextDecoder(label)));
+  if (!d) decoders.set(label, (d = new TextDecoder(label, { fatal: true })));
   return d;
 }
 
@@ -45,11 +46,7 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodeResult {
   }
   let text: string;
   try {
-    // The lenient decoder is several times faster than the fatal one; only when it had to replace
-    // something (or the file holds a real U+FFFD) is the strict one asked.
-    text = lenient(label).decode(bytes.subarray(start));
-    if (text.includes('\uFFFD'))
-      text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(start));
+    text = strict(label).decode(bytes.subarray(start));
   } catch {
     const name = label.toUpperCase();
     return encodingError(
