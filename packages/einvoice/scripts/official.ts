@@ -2,10 +2,11 @@
  * Differential harness: runs the official CEN EN 16931 XSLT (v1.3.16, ../shared/en16931) with
  * SaxonJS on an invoice and compares its fatal rule IDs with ours. A dev tool only (saxon-js is a
  * dev dependency and the XSLT is reference material): it fails loudly when ../shared is missing.
- * The stylesheets are compiled to SEF with xslt3 once and cached under packages/einvoice/.cache/.
+ * The stylesheets are compiled to SEF with xslt3 once and cached in node_modules/.cache/chorale-official/
+ * (ignored by git, the formatter and the linter).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ import { buildXdm } from '../src/xpath/xdm';
 
 const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(PACKAGE, '../../../shared');
-const CACHE = resolve(PACKAGE, '.cache/official');
+const CACHE = resolve(PACKAGE, '../../node_modules/.cache/chorale-official');
 const XSLT: Record<Binding, string> = {
   ubl: resolve(SHARED, 'en16931/ubl/xslt/EN16931-UBL-validation.xslt'),
   cii: resolve(SHARED, 'en16931/cii/xslt/EN16931-CII-validation.xslt'),
@@ -45,19 +46,20 @@ export function officialStylesheet(binding: Binding): unknown {
   const sef = resolve(CACHE, `${binding}.sef.json`);
   if (!existsSync(sef)) {
     mkdirSync(CACHE, { recursive: true });
+    // Written under a temporary name, then renamed: an interrupted compilation leaves no broken cache.
+    const tmp = `${sef}.${process.pid}.tmp`;
     execFileSync(
       process.execPath,
       [
         require.resolve('xslt3/xslt3.js'),
         `-xsl:${xslt}`,
-        `-export:${sef}`,
+        `-export:${tmp}`,
         '-nogo',
         '-relocate:on',
       ],
-      {
-        stdio: 'ignore',
-      },
+      { stdio: 'ignore' },
     );
+    renameSync(tmp, sef);
   }
   const compiled: unknown = JSON.parse(readFileSync(sef, 'utf8'));
   stylesheets.set(binding, compiled);
