@@ -306,6 +306,9 @@ describe('directory API', () => {
       });
       expect(res.statusCode).toBe(202);
       const { id } = res.json<{ id: number }>();
+      const concurrent = await upload(session.headers, { structures: structuresFile([]) });
+      expect(concurrent.statusCode).toBe(409);
+      expect(concurrent.json()).toMatchObject({ reason: 'IMPORT_RUNNING', data: { importId: id } });
       await env.drainJobs();
       const progress = await env.app.inject({
         method: 'GET',

@@ -29,6 +29,23 @@ export async function startDirectoryImport(
 ): Promise<number> {
   requireOperator(actor);
   const id = await ctx.db.transaction().execute(async (trx) => {
+    // Two imports at once would each deactivate what the other just listed.
+    const running = await trx
+      .selectFrom('directory_imports')
+      .select('id')
+      .where('source', '=', 'api')
+      .where('status', 'in', ['queued', 'running'])
+      .executeTakeFirst();
+    if (running) {
+      throw new AppError(
+        'CONFLICT',
+        {
+          fr: `L'import n° ${running.id} n'est pas terminé : attendez sa fin.`,
+          en: `Import #${running.id} has not finished yet: wait for it to end.`,
+        },
+        { reason: 'IMPORT_RUNNING', data: { importId: running.id } },
+      );
+    }
     const row = await trx
       .insertInto('directory_imports')
       .values({
