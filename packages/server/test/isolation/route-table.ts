@@ -152,6 +152,16 @@ export const ROUTES: Record<string, Entry> = {
     body: { csv: 'email;identifiant;role' },
     expect: 403,
   },
+  'GET /api/v1/news': { kind: 'list' },
+  'POST /api/v1/operator/news': {
+    kind: 'call',
+    body: { title: { fr: 'T', en: 'T' }, body: { fr: 'B', en: 'B' } },
+    expect: 403,
+  },
+  'DELETE /api/v1/operator/news/:newsId': {
+    kind: 'own',
+    why: 'operator only (403 for anyone else, tested in news.test.ts); news are public, no structure’s object',
+  },
   'PUT /api/v1/operator/settings/structure-validation': {
     kind: 'call',
     body: { requireValidation: false },

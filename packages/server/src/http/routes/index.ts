@@ -11,6 +11,7 @@ import { registerInvoiceRoutes } from './invoices';
 import { registerMeRoutes } from './me';
 import { registerMeSecurityRoutes } from './me-security';
 import { registerLegacyImportRoutes } from './legacy-import';
+import { registerNewsRoutes } from './news';
 import { registerStructureMemberRoutes } from './structure-members';
 import { registerStructureServiceRoutes } from './structure-services';
 import { registerStructureRoutes } from './structures';
@@ -27,6 +28,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerStructureMemberRoutes(app, ctx);
   registerStructureServiceRoutes(app, ctx);
   registerLegacyImportRoutes(app, ctx);
+  registerNewsRoutes(app, ctx);
   registerDirectoryRoutes(app, ctx);
   registerAdminDirectoryRoutes(app, ctx);
   registerInvoiceRoutes(app, ctx);
