@@ -116,9 +116,18 @@ function validateXml(bytes: Uint8Array, opts: XmlOptions): ValidationReport {
     if (Array.isArray(sdoc)) findings.push(...sdoc);
     else {
       try {
-        findings.push(...validateSchema(sdoc, format));
         const fx = profileApplies && profile ? PROFILE_SCHEMA[profile] : undefined;
-        if (fx) findings.push(...validateSchema(sdoc, fx));
+        const schemaFindings = [
+          ...validateSchema(sdoc, format),
+          ...(fx ? validateSchema(sdoc, fx) : []),
+        ];
+        // libxml2 names the unprefixed root `*`: give it its name, as the rule findings do.
+        const root = `/${xml.root.name}`;
+        for (const f of schemaFindings) {
+          if (f.location === '/*' || f.location?.startsWith('/*/'))
+            f.location = root + f.location.slice(2);
+        }
+        findings.push(...schemaFindings);
       } finally {
         sdoc.dispose();
       }

@@ -10,8 +10,9 @@ const PREFIXES: Record<string, string> = {
   'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2': 'cbc',
   'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2': 'cac',
   'urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2': 'ext',
-  'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2': 'ubl',
-  'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2': 'cn',
+  // UBL documents put their root element in the default namespace: named without a prefix.
+  'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2': '',
+  'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2': '',
   'urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100': 'rsm',
   'urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100': 'ram',
   'urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100': 'udt',
@@ -52,8 +53,8 @@ function explain(element: string, rest: string): Explained {
   if (m) {
     const exp = m[1] ? expectedList(m[1]) : '';
     return {
-      fr: `Il manque un élément obligatoire dans ${element}${exp ? ` : ${exp}` : ''}.`,
-      en: `A mandatory element is missing in ${element}${exp ? `: ${exp}` : ''}.`,
+      fr: `Il manque un élément obligatoire dans ${element}${exp ? ` (attendu à cet endroit : ${exp})` : ''}.`,
+      en: `A mandatory element is missing in ${element}${exp ? ` (expected here: ${exp})` : ''}.`,
     };
   }
   m = /^'(.*)' is not a valid value of the (?:atomic|local atomic|list|union) type '(.*?)'/.exec(
