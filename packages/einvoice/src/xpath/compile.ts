@@ -311,6 +311,11 @@ function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
       return preds.length ? applyPreds(nodes, preds, ctx) : nodes;
     };
   }
+  // `//(a | b)` from the root (BR-CO-10's invoice or credit note lines): the name index again.
+  const names = ast.deep && ast.l.t === 'root' ? unionOfNamedChildren(r) : undefined;
+  if (names) {
+    return (ctx) => sortDedupe(names.flatMap((key) => ctx.doc.byName.get(key) ?? []));
+  }
   // `//@name` from the root: the attribute index answers it.
   if (
     ast.deep &&
@@ -676,4 +681,24 @@ function perNode(f: Compiled, key: string): Compiled {
     }
     return v;
   };
+}
+
+/** `a | b | ...` of named child steps without predicates, as expanded names; undefined otherwise. */
+function unionOfNamedChildren(ast: Ast): string[] | undefined {
+  if (ast.t === 'bin' && (ast.op === '|' || ast.op === 'union')) {
+    const l = unionOfNamedChildren(ast.l);
+    const r = l && unionOfNamedChildren(ast.r);
+    return l && r ? [...l, ...r] : undefined;
+  }
+  if (
+    ast.t === 'step' &&
+    ast.axis === 'child' &&
+    ast.preds.length === 0 &&
+    !ast.test.kind &&
+    ast.test.ns !== undefined &&
+    ast.test.local !== '*'
+  ) {
+    return [expandedName(ast.test.ns, ast.test.local)];
+  }
+  return undefined;
 }
