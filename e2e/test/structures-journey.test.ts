@@ -145,5 +145,23 @@ test('create a structure, attach a user, limit them to one service', async () =>
     `/structures/${structure?.id ?? ''}/services`,
   );
   expect(services.map((s) => s.code)).toEqual(['LYON']);
+
+  // The home page: B's espaces in the menu and on the page, the directory search, the news.
+  await apiCall(op.context, 'POST', '/operator/news', {
+    title: { fr: 'Nouveau portail', en: 'New portal' },
+    body: { fr: 'Chorale est ouvert.', en: 'Chorale is open.' },
+  });
+  await b.page.goto(`${base}/`);
+  await poll(() => b.page.getByRole('heading', { name: 'New portal' }).count()).toBe(1);
+  await poll(() => b.page.getByRole('link', { name: 'Issued invoices' }).count()).toBeGreaterThan(
+    0,
+  );
+  expect(await b.page.getByRole('link', { name: 'Manager activity' }).count()).toBe(0);
+  await expectAccessible(b.page, 'home page');
+  await b.page.goto(`${base}/help?ecran=%2Fmanager`);
+  await poll(() => heading(b.page)).toBe('Help');
+  await b.page.getByLabel('Your question').fill('services');
+  await poll(() => b.page.getByRole('heading', { name: 'Services', exact: true }).count()).toBe(1);
+  await expectAccessible(b.page, 'help');
   expect([...a.errors, ...b.errors, ...op.errors]).toEqual([]);
 });

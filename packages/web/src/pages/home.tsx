@@ -4,6 +4,7 @@ import { useSession } from '../auth/session';
 import { Loading } from '../components/loading';
 import { usePageTitle } from '../components/page-title';
 import { useI18n, type MessageKey } from '../i18n/i18n';
+import { HomeDashboard } from './structures/home-dashboard';
 
 export function HomePage() {
   const { status, user } = useSession();
@@ -93,6 +94,7 @@ export function HomePage() {
           </div>
         </div>
       </div>
+      <HomeDashboard />
     </>
   );
 }

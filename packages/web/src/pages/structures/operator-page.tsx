@@ -11,6 +11,7 @@ import { formatDateTime } from '../../i18n/i18n';
 import { useStructureI18n } from '../../structures/messages';
 import { HelpLink } from '../../help/help-page';
 import { NotFoundPage } from '../not-found';
+import { OperatorNews } from './operator-news';
 
 interface Pending {
   id: string;
@@ -41,6 +42,7 @@ export function OperatorPage() {
       <HelpLink screen="/operator" />
       <PendingStructures />
       <LegacyImport />
+      <OperatorNews />
     </>
   );
 }
