@@ -56,15 +56,14 @@ export function RecipientPicker({
         label={label}
         hintText={it('form.recipientSearch')}
         nativeInputProps={{
+          name: 'directory-search',
           value: q,
           onChange: (e) => setQ(e.target.value),
           autoComplete: 'off',
-          role: 'combobox',
-          'aria-expanded': results.length > 0,
         }}
       />
       {results.length > 0 && (
-        <ul className="fr-raw-list recipient-results" role="listbox">
+        <ul className="fr-raw-list recipient-results" aria-live="polite">
           {results.map((s) => (
             <li key={s.id}>
               <button
