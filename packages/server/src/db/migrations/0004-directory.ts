@@ -23,15 +23,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     add column search_name text,
     add column search_city text,
     add column search_trigrams text[] not null default '{}'`.execute(db);
-  // Every search filters on public and active: partial indexes keep them small.
+  // Only the trigram index is partial (public and active, what every search filters on): were
+  // the btree indexes partial too, the planner would scan one of them whole merely to satisfy
+  // that predicate instead of using the trigram index.
   await sql`create index structures_directory_trigrams on structures using gin (search_trigrams)
     where is_public and status = 'active'`.execute(db);
-  await sql`create index structures_directory_name on structures (search_name collate "C")
-    where is_public and status = 'active'`.execute(db);
-  await sql`create index structures_directory_postal_code on structures (postal_code collate "C")
-    where is_public and status = 'active'`.execute(db);
-  await sql`create index structures_directory_city on structures (search_city collate "C")
-    where is_public and status = 'active'`.execute(db);
+  await sql`create index structures_directory_name on structures (search_name collate "C")`.execute(
+    db,
+  );
+  await sql`create index structures_directory_postal_code on structures (postal_code collate "C")`.execute(
+    db,
+  );
+  await sql`create index structures_directory_city on structures (search_city collate "C")`.execute(
+    db,
+  );
   await sql`create index structures_directory_import on structures (directory_import_id)
     where directory_import_id is not null`.execute(db);
 

@@ -106,7 +106,7 @@ export async function searchDirectoryStructures(
       select s.id, s.search_name, s.search_trigrams from structures s
       where ${where} and s.search_trigrams && ${rare}::text[]
       limit ${MAX_CANDIDATES}
-    ), scored as (
+    ), scored as materialized (
       select c.id, c.search_name,
         (select count(*) from unnest(c.search_trigrams) t where t = any(${all}))::float8 as shared,
         cardinality(c.search_trigrams)::float8 as size
