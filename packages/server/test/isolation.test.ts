@@ -306,3 +306,50 @@ describe('B5: mass assignment is refused (400), nothing applied', () => {
     expect(await snapshotOfA()).toBe(before);
   });
 });
+
+describe('B2: a user limited to one service sees no invoice of another service', () => {
+  it("hides S2's invoice from a user limited to S1, in reads and lists", async () => {
+    expect(hasRoute('POST /api/v1/invoices')).toBe(true);
+    const service = async (code: string) => {
+      const res = await env.app.inject({
+        method: 'POST',
+        url: `/api/v1/structures/${fa.structureId}/services`,
+        headers: a.headers,
+        payload: { code, name: code },
+      });
+      return res.json<{ id: string }>().id;
+    };
+    const s1 = await service('B2-S1');
+    const s2 = await service('B2-S2');
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/invoices',
+      headers: a.headers,
+      payload: {
+        structureId: fa.structureId,
+        invoice: { ...DRAFT, number: 'B2-S2-1', supplierServiceId: s2 },
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const invoiceId = res.json<{ id: string }>().id;
+    const c = await person(env);
+    const mc = await attach(env, a, c, fa.structureId);
+    const limit = await env.app.inject({
+      method: 'PUT',
+      url: `/api/v1/structures/${fa.structureId}/members/${mc}/habilitations`,
+      headers: a.headers,
+      payload: { spaces: ['FACTURES_EMISES'], serviceIds: [s1] },
+    });
+    expect(limit.statusCode).toBe(200);
+    const read = await callAs(c, 'GET', `/api/v1/invoices/${invoiceId}`);
+    const absent = await callAs(c, 'GET', `/api/v1/invoices/${randomUUID()}`);
+    expect(read.status).toBe(404);
+    expect(read.comparable).toBe(absent.comparable);
+    const list = await callAs(c, 'GET', '/api/v1/invoices');
+    expect(list.status).toBe(200);
+    expect(list.body).not.toContain(invoiceId);
+    expect(list.body).not.toContain('B2-S2-1');
+    // The manager, with every service, sees it.
+    expect((await callAs(a, 'GET', `/api/v1/invoices/${invoiceId}`)).status).toBe(200);
+  });
+});
