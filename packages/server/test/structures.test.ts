@@ -440,3 +440,21 @@ describe('roles and habilitations', () => {
     expect((await call('GET', `/api/v1/structures/${s.id}/members.csv`, u)).statusCode).toBe(403);
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes the structures and habilitations API', async () => {
+    const res = await env.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json<{ paths: Record<string, Record<string, { summary?: string }>> }>();
+    for (const path of [
+      '/api/v1/structures',
+      '/api/v1/structures/{structureId}/members/{membershipId}/habilitations',
+      '/api/v1/structures/{structureId}/requests/decisions',
+      '/api/v1/me/structures',
+    ]) {
+      const operations = Object.values(doc.paths[path] ?? {});
+      expect(operations.length, path).toBeGreaterThan(0);
+      for (const op of operations) expect(op.summary, path).toBeTruthy();
+    }
+  });
+});
