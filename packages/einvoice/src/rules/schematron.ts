@@ -34,6 +34,8 @@ interface PatternStep {
   preds: Compiled[];
   /** The predicates' source, to share their value between rules that repeat them. */
   predKeys: string[];
+  /** `[ends-with(name(), 'Amount') ...]`: elements whose name does not end so are not matched. */
+  nameSuffix?: string;
 }
 
 interface ContextAlt {
@@ -103,6 +105,7 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
       local: a.test.local,
       preds: a.preds.map(compile),
       predKeys: a.preds.map((p) => JSON.stringify(p)),
+      ...nameSuffixGuard(a.preds[0]),
     });
   };
   walk(ast, '/');
@@ -194,8 +197,22 @@ function compileTest(
   };
 }
 
+/**
+ * The syntax rules' wildcard contexts (`//ram:*[ends-with(name(), 'Amount') and ...]`) would evaluate
+ * their predicate on every element: a predicate that starts with `ends-with(name(), 'X')` (alone or
+ * as the left of `and`) can only hold when the element's name ends with X, checked first.
+ */
+function nameSuffixGuard(pred: Ast | undefined): { nameSuffix?: string } {
+  const first = pred?.t === 'bin' && pred.op === 'and' ? pred.l : pred;
+  if (first?.t !== 'call' || first.name !== 'ends-with' || first.args.length !== 2) return {};
+  const [subject, suffix] = first.args;
+  const isName = subject?.t === 'call' && subject.name === 'name' && subject.args.length === 0;
+  return isName && suffix?.t === 'str' ? { nameSuffix: suffix.v } : {};
+}
+
 function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
   if (n.kind === 'doc') return false;
+  if (s.nameSuffix !== undefined && !n.name.endsWith(s.nameSuffix)) return false;
   if (s.axis === 'attribute' ? n.kind !== 'attr' : n.kind !== 'elem') return false;
   if (s.local !== '*' && n.local !== s.local) return false;
   if (s.ns !== undefined && n.ns !== s.ns) return false;
