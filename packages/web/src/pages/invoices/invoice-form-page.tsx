@@ -59,6 +59,8 @@ export function InvoiceFormPage() {
   const [input, setInput] = useState<InvoiceInput>(blank);
   const [structureId, setStructureId] = useState('');
   const [recipient, setRecipient] = useState<DirectoryStructure | null>(null);
+  // The valideur's raison sociale, filled in from the directory (A9/A12).
+  const [validatorName, setValidatorName] = useState<string | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [names, setNames] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -69,6 +71,7 @@ export function InvoiceFormPage() {
       setInput({ ...blank(), ...d.input });
       setStructureId(d.structureId);
       setFindings(d.findings);
+      setValidatorName(d.validator?.name ?? null);
     }
   }, [id, existing.state]);
   const emitting =
@@ -239,10 +242,24 @@ export function InvoiceFormPage() {
               <div className="fr-col-12 fr-col-md-4">
                 <RecipientPicker
                   label={it('form.validator')}
-                  onPick={(s) => set({ validator: { identifier: s.identifier } })}
+                  onPick={(s) => {
+                    setValidatorName(s.name);
+                    set({ validator: { identifier: s.identifier } });
+                  }}
                 />
-                {text('validator.identifier', 'form.validator', input.validator?.identifier, (v) =>
-                  set({ validator: { ...input.validator, identifier: v } }),
+                {validatorName && (
+                  <p className="fr-mb-1w" data-testid="validator-name">
+                    <strong>{validatorName}</strong>
+                  </p>
+                )}
+                {text(
+                  'validator.identifier',
+                  'form.validator',
+                  input.validator?.identifier,
+                  (v) => {
+                    setValidatorName(null);
+                    set({ validator: { ...input.validator, identifier: v } });
+                  },
                 )}
               </div>
               <div className="fr-col-12 fr-col-md-4">
