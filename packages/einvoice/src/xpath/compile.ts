@@ -22,6 +22,7 @@ import {
   toDecimal,
   toDouble,
   stringOf,
+  str,
 } from './values';
 
 export interface Ctx {
@@ -237,7 +238,7 @@ export function compile(ast: Ast): Compiled {
       };
     }
     case 'call': {
-      const fast = compileExistence(ast);
+      const fast = compileExistence(ast) ?? compileCodeList(ast);
       if (fast) return fast;
       const args = ast.args.map(compile);
       const name = ast.name;
@@ -701,4 +702,27 @@ function unionOfNamedChildren(ast: Ast): string[] | undefined {
     return [expandedName(ast.test.ns, ast.test.local)];
   }
   return undefined;
+}
+
+/**
+ * The code list rules (BR-CL-*) test `contains(' 10 11 13 ... ', concat(' ', code, ' '))` against
+ * lists of up to a few thousand codes: answered from a set of the codes when the code is one token.
+ */
+function compileCodeList(ast: Extract<Ast, { t: 'call' }>): Compiled | undefined {
+  const [list, probe] = ast.args;
+  if (ast.name !== 'contains' || ast.args.length !== 2 || list?.t !== 'str' || list.v.length < 100)
+    return undefined;
+  if (probe?.t !== 'call' || probe.name !== 'concat' || probe.args.length !== 3) return undefined;
+  const [before, code, after] = probe.args;
+  if (before?.t !== 'str' || before.v !== ' ' || after?.t !== 'str' || after.v !== ' ' || !code)
+    return undefined;
+  const text = list.v;
+  const codes = new Set(text.split(' ').filter((c) => c !== ''));
+  const value = compile(code);
+  return (ctx) => {
+    const v = str(value(ctx));
+    // One token (no blank): membership is exactly the substring test; anything else, the real test.
+    if (v !== '' && !/\s/.test(v)) return [codes.has(v)];
+    return [text.includes(` ${v} `)];
+  };
 }
