@@ -26,6 +26,17 @@ afterAll(async () => {
 test('type, save, send and find an invoice', async () => {
   const base = portal.baseUrl;
   const { db } = portal.ctx;
+  // The demo data already holds two sent invoices and a draft of Atelier Martin.
+  const demo = await db
+    .selectFrom('invoices')
+    .select(['status'])
+    .where('number', 'like', 'AM-%')
+    .execute();
+  expect(demo.map((i) => i.status).sort()).toEqual([
+    'BROUILLON',
+    'MISE_A_DISPOSITION',
+    'MISE_A_DISPOSITION',
+  ]);
   // A public structure of the demo directory with an active service and no EJ obligation.
   const today = new Date().toISOString().slice(0, 10);
   const recipient = await db

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import { seedDemoAccounts } from './accounts';
 import { seedDemoDirectory } from './directory';
+import { seedDemoInvoices } from './invoices';
 import { seedDemoStructures } from './structures';
 
 export interface DemoCredential {
@@ -12,7 +13,12 @@ export interface DemoCredential {
 type Seeder = (ctx: AppContext) => Promise<DemoCredential[]>;
 
 /** Each feature adds its demo data here, in order. */
-const seeders: Seeder[] = [seedDemoAccounts, seedDemoStructures, seedDemoDirectory];
+const seeders: Seeder[] = [
+  seedDemoAccounts,
+  seedDemoStructures,
+  seedDemoDirectory,
+  seedDemoInvoices,
+];
 
 /**
  * Fills a fresh database with demo data a person can log in with. Runs once: a settings row marks
