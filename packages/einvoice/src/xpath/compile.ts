@@ -114,9 +114,14 @@ function applyPreds(items: Seq, preds: Compiled[], ctx: Ctx): Seq {
   for (const pred of preds) {
     const next: Seq = [];
     const size = cur.length;
+    // One context object per predicate pass, moved from item to item: closures read it only while
+    // they run (quantifiers copy it), so nothing sees it change.
+    const scratch: Ctx = { item: ctx.item, pos: 0, size, doc: ctx.doc, vars: ctx.vars };
     for (let i = 0; i < size; i++) {
       const item = cur[i] as Item;
-      const r = pred({ item, pos: i + 1, size, doc: ctx.doc, vars: ctx.vars });
+      scratch.item = item;
+      scratch.pos = i + 1;
+      const r = pred(scratch);
       const first = r[0];
       if (r.length === 1 && first !== undefined && !isNode(first) && isNumeric(first)) {
         if (toDouble(first) === i + 1) next.push(item);
@@ -377,14 +382,11 @@ function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
       return right({ item: inputs[0] as Item, pos: 1, size: 1, doc: ctx.doc, vars: ctx.vars });
     const out: Item[] = [];
     let allNodes = true;
+    const scratch: Ctx = { item: ctx.item, pos: 0, size, doc: ctx.doc, vars: ctx.vars };
     for (let i = 0; i < size; i++) {
-      for (const x of right({
-        item: inputs[i] as Item,
-        pos: i + 1,
-        size,
-        doc: ctx.doc,
-        vars: ctx.vars,
-      })) {
+      scratch.item = inputs[i] as Item;
+      scratch.pos = i + 1;
+      for (const x of right(scratch)) {
         if (!rightNodes && allNodes && !isNode(x)) allNodes = false;
         out.push(x);
       }
