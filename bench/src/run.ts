@@ -5,6 +5,7 @@
 import { runDirectoryBench } from './directory-bench';
 import { runFacturXBench } from './facturx-bench';
 import { runInvoicesBench } from './invoices-bench';
+import { runRecognitionBench } from './recognition-bench';
 
 interface Benchmark {
   name: string;
@@ -15,6 +16,7 @@ const benchmarks: Benchmark[] = [
   { name: 'directory', run: runDirectoryBench },
   { name: 'invoices', run: runInvoicesBench },
   { name: 'facturx', run: runFacturXBench },
+  { name: 'recognition', run: runRecognitionBench },
 ];
 
 async function main(): Promise<void> {

@@ -14,6 +14,11 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'import the annuaire: chorale directory:import STRUCTURES.csv [SERVICES.csv]',
     load: async () => (await import('./directory-import')).runDirectoryImport,
   },
+  recognize: {
+    summary:
+      'recognise invoice fields of a PDF: chorale recognize FILE.pdf [--json] [--ignore-embedded-xml]',
+    load: async () => (await import('./recognize')).runRecognize,
+  },
   convert: {
     summary: 'convert an e-invoice: chorale convert --to ubl|cii|facturx IN OUT',
     load: async () => (await import('@chorale/einvoice/cli')).runConvert,

@@ -1,0 +1,163 @@
+import Decimal from 'decimal.js';
+import { best, labelled } from './labels';
+import type { Candidate } from './labels';
+import { parties } from './parties';
+import type { RecognizedField, RecognizedFields, TextLine } from './types';
+import { findIban, parseAmount, parseDate } from './values';
+
+/**
+ * Recognition of the invoice fields from the lines of the visible page (pure: text with positions
+ * in, fields with confidence out). Labels in French, German and English.
+ */
+
+const NUMBER_TOKEN =
+  /^[:#°.\s]*(?:n[°o]\.?|nr\.?|no\.?|number|nummer|num[ée]ro)?[:#°.\s]*([A-Z0-9][A-Z0-9\-/_.]*)/iu;
+
+function invoiceNumber(text: string): string | undefined {
+  const m = NUMBER_TOKEN.exec(text);
+  const v = m?.[1]?.replace(/[.\-/]+$/, '');
+  if (!v || !/\d/.test(v) || v.length < 2 || parseDate(v) !== undefined) return undefined;
+  return v;
+}
+
+const NUMBER_LABELS = [
+  /\b(?:n°|no\.?|num[ée]ro)\s*(?:de\s+(?:la\s+)?)?(?:facture|avoir)\b/iu,
+  /\b(?:facture|avoir)\s*(?:n°|no\.?|num[ée]ro)/iu,
+  /\brechnungs-?\s?(?:nummer|nr\.?)|\bbeleg-?nummer|\bgutschriftsnummer/iu,
+  /\binvoice\s*(?:number|no\.?|#)|\bcredit note\s*(?:number|no\.?)/iu,
+  /^(?:facture|avoir|rechnung|gutschrift|invoice|rechnungskorrektur)\b/iu,
+  /\b(?:handelsrechnung|rechnung|gutschrift|rechnungskorrektur)\b.*?\bnr\.?/iu,
+  /\bNr\.?(?=\s*:?\s*\w)/u,
+];
+
+const DATE_LABELS = [
+  /\bdate\s+(?:de\s+(?:la\s+)?)?(?:facture|facturation|d'?émission|de l'avoir)/iu,
+  /\brechnungsdatum|\bbelegdatum|\bgutschriftsdatum/iu,
+  /\binvoice\s+date|\bdate\s+of\s+issue|\bissue\s+date/iu,
+  /\b(?:facture|rechnung|invoice)\b.*?\b(?:du|vom|dated|of)\b/iu,
+  /\bvom\b/iu,
+  /^(?:date|datum)\b/iu,
+  /\b(?:date|datum)\s*:/iu,
+];
+
+const DATE_EXCLUDE =
+  /échéance|echeance|livraison|leistung|liefer|fällig|due|zahlbar|bestell|commande|période|zeitraum|payment/iu;
+
+const DUE_LABELS = [
+  /\bdate\s+d'?échéance|échéance|\bdate\s+limite/iu,
+  /\bfällig(?:keits(?:datum)?)?|\bzahlbar\s+bis|\bzahlungsziel/iu,
+  /\bdue\s+date|\bpayment\s+due|\bdue\b/iu,
+];
+
+const TOTAL_HT = [
+  /\btotal\s+(?:net\s+)?h\.?\s?t\.?\b|\bmontant\s+(?:total\s+)?h\.?t\.?\b|\btotal\s+hors\s+taxes?/iu,
+  /\brechnungssumme\s+ohne|\bnettobetrag|\bsumme\s+netto|\bnettosumme|\bgesamt\s*netto|\bnetto\s*gesamt|\bsumme\s+ohne/iu,
+  /\btotal\s+(?:excl\.?|excluding|before|net)|\bsubtotal|\bnet\s+(?:total|amount)/iu,
+  /\bwarenwert|\bpositionssumme|\bsumme\s+positionen|\bnetto\b/iu,
+];
+
+const TOTAL_VAT = [
+  /\btotal\s+(?:de\s+la\s+)?(?:tva|taxes)|\bmontant\s+(?:total\s+)?(?:de\s+la\s+)?tva/iu,
+  /\bsteuerbetrag|\bsumme\s+(?:ust|mwst|umsatzsteuer)|\bgesamt\s*(?:ust|mwst)|\bust\.?-?betrag|\bmwst\.?-?betrag/iu,
+  /\btotal\s+vat|\bvat\s+(?:total|amount)|\btax\s+total|\btotal\s+tax/iu,
+  /^(?:tva|mwst\.?|ust\.?|vat|umsatzsteuer)\b(?!.*%)/iu,
+];
+
+const TOTAL_TTC = [
+  /\btotal\s+t\.?t\.?c\.?\b|\bmontant\s+(?:total\s+)?t\.?t\.?c\.?\b|\btotal\s+toutes\s+taxes/iu,
+  /\bbruttosumme|\bgesamtbetrag|\brechnungsbetrag|\bbrutto\s*gesamt|\bgesamtsumme|\brechnungssumme(?!\s+ohne)|\bendbetrag|\bsumme\s+brutto/iu,
+  /\btotal\s+(?:incl\.?|including|gross)|\binvoice\s+total|\bgrand\s+total/iu,
+  /^total\b(?!.*\b(?:ht|hors|tva|net|taxes)\b)/iu,
+];
+
+const AMOUNT_DUE = [
+  /\bnet\s+à\s+payer|\bsolde\s+à\s+payer|\breste\s+à\s+payer|\bmontant\s+à\s+payer|à\s+payer\b/iu,
+  /\bzahlbetrag|\bfälliger\s+betrag|\bzu\s+zahlen|\bzahlungsbetrag|\boffener\s+betrag/iu,
+  /\bamount\s+due|\bbalance\s+due|\btotal\s+due|\bamount\s+payable/iu,
+];
+
+const PO_LABELS = [
+  /\bbon\s+de\s+commande|\bn°\s*(?:de\s+)?commande|\bengagement\s+juridique|\bvotre\s+(?:référence|commande)/iu,
+  /\bbestell(?:nummer|ung\s+nr\.?|referenz)|\bihre\s+bestellung/iu,
+  /\bpurchase\s+order|\bpo\s+(?:number|no\.?)|\border\s+(?:number|reference)/iu,
+];
+
+function field(c: Candidate | undefined): RecognizedField | undefined {
+  return c ? { value: c.value, confidence: Math.round(c.confidence * 100) / 100 } : undefined;
+}
+
+function currency(lines: TextLine[]): RecognizedField | undefined {
+  const text = lines.map((l) => l.text).join('\n');
+  const labelled = /(?:devise|währung|currency)\s*:?\s*([A-Z]{3})\b/iu.exec(text);
+  if (labelled) return { value: labelled[1]!.toUpperCase(), confidence: 0.95 };
+  const counts = new Map<string, number>();
+  const add = (code: string, n: number): void => {
+    counts.set(code, (counts.get(code) ?? 0) + n);
+  };
+  for (const m of text.matchAll(/\b(EUR|USD|GBP|CHF|JPY|CAD|SEK|DKK|NOK|PLN|CZK)\b/g))
+    add(m[1]!, 1);
+  add('EUR', (text.match(/€/g) ?? []).length);
+  add('GBP', (text.match(/£/g) ?? []).length);
+  add('USD', (text.match(/\$/g) ?? []).length);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (top && top[1] > 0) return { value: top[0], confidence: 0.8 };
+  // Without any mark the amounts are almost surely in euros on this portal: say it, unsure.
+  return { value: 'EUR', confidence: 0.4 };
+}
+
+function sums(a: string, b: string, c: string): boolean {
+  return new Decimal(a).plus(b).equals(c);
+}
+
+/** Picks the totals: a triple where HT + TVA = TTC wins and gets a higher confidence. */
+function totals(
+  lines: TextLine[],
+): Pick<RecognizedFields, 'totalWithoutVat' | 'totalVat' | 'totalWithVat' | 'amountDue'> {
+  const ht = labelled(lines, TOTAL_HT, parseAmount);
+  const vat = labelled(lines, TOTAL_VAT, parseAmount);
+  const ttc = labelled(lines, TOTAL_TTC, parseAmount);
+  const due = labelled(lines, AMOUNT_DUE, parseAmount);
+  let chosen: [Candidate, Candidate, Candidate] | undefined;
+  let score = -1;
+  for (const a of ht)
+    for (const b of vat)
+      for (const c of ttc)
+        if (sums(a.value, b.value, c.value)) {
+          const s = a.confidence + b.confidence + c.confidence + (a.line + b.line + c.line) / 1e4;
+          if (s > score) {
+            score = s;
+            chosen = [a, b, c];
+          }
+        }
+  const boost = (c: Candidate): Candidate => ({
+    ...c,
+    confidence: Math.min(0.99, c.confidence + 0.1),
+  });
+  const [h, v, t] = chosen ? chosen.map(boost) : [best(ht, true), best(vat, true), best(ttc, true)];
+  const d = best(due, true) ?? (t ? { ...t, confidence: t.confidence * 0.6 } : undefined);
+  return {
+    ...(h ? { totalWithoutVat: field(h) } : {}),
+    ...(v ? { totalVat: field(v) } : {}),
+    ...(t ? { totalWithVat: field(t) } : {}),
+    ...(d ? { amountDue: field(d) } : {}),
+  };
+}
+
+export function recognizeFields(lines: TextLine[]): RecognizedFields {
+  const out: RecognizedFields = {};
+  const set = (name: keyof RecognizedFields, f: RecognizedField | undefined): void => {
+    if (f) out[name] = f;
+  };
+  set('invoiceNumber', field(best(labelled(lines, NUMBER_LABELS, invoiceNumber))));
+  set('issueDate', field(best(labelled(lines, DATE_LABELS, parseDate, { exclude: DATE_EXCLUDE }))));
+  set('dueDate', field(best(labelled(lines, DUE_LABELS, parseDate))));
+  set('currency', currency(lines));
+  const ids = parties(lines);
+  set('sellerId', ids.seller);
+  set('buyerId', ids.buyer);
+  set('purchaseOrder', field(best(labelled(lines, PO_LABELS, invoiceNumber))));
+  const iban = findIban(lines.map((l) => l.text).join('\n'));
+  set('iban', iban ? { value: iban, confidence: 0.95 } : undefined);
+  Object.assign(out, totals(lines));
+  return out;
+}
