@@ -57,20 +57,29 @@ function withTypo(name: string, random: () => number): string {
   return words.slice(Math.max(0, at - 1), at + 2).join(' ');
 }
 
-function buildQueries(structuresCsv: string): Array<{ kind: Kind; input: DirectorySearchInput }> {
+interface BenchQuery {
+  kind: Kind;
+  input: DirectorySearchInput;
+  /** For a name with a typo: the name that should come back on the first page. */
+  expected?: string;
+}
+
+function buildQueries(structuresCsv: string): BenchQuery[] {
   const rows = readStructuresFile(structuresCsv).rows.filter((r) => r.isActive);
   const random = seededRandom(7);
   const pick = () => rows[Math.floor(random() * rows.length)]!;
-  const queries: Array<{ kind: Kind; input: DirectorySearchInput }> = [];
+  const queries: BenchQuery[] = [];
   for (let i = 0; i < QUERIES_PER_KIND; i += 1) {
     const length = 4 + Math.floor(random() * 8);
     queries.push({
       kind: 'identifier prefix',
       input: { q: pick().identifier.slice(0, length), page: 1, pageSize: 20 },
     });
+    const named = pick();
     queries.push({
       kind: 'name with a typo',
-      input: { q: withTypo(pick().name, random), page: 1, pageSize: 20 },
+      input: { q: withTypo(named.name, random), page: 1, pageSize: 20 },
+      expected: named.name,
     });
     queries.push({ kind: 'city', input: { city: pick().city ?? 'ROUEN', page: 1, pageSize: 20 } });
   }
@@ -84,13 +93,16 @@ interface Figures {
   reimportSeconds: number;
   latency: Record<Kind | 'all', { median: number; p95: number }>;
   found: number;
+  /** Typo queries whose intended structure (by name) is on the first page. */
+  typoHits: number;
+  typoTotal: number;
 }
 
 async function measure(
   runtime: Runtime,
   label: string,
   files: { structuresCsv: string; servicesCsv: string },
-  queries: Array<{ kind: Kind; input: DirectorySearchInput }>,
+  queries: BenchQuery[],
 ): Promise<Figures> {
   const { ctx } = runtime;
   const runImport = async (): Promise<number> => {
@@ -113,11 +125,13 @@ async function measure(
   for (const q of queries.slice(0, 30)) await searchDirectory(ctx, q.input);
   const samples: Record<string, number[]> = {};
   let found = 0;
+  let typoHits = 0;
   for (const q of queries) {
     const started = performance.now();
     const result = await searchDirectory(ctx, q.input);
     const ms = performance.now() - started;
     if (result.items.length > 0) found += 1;
+    if (q.expected !== undefined && result.items.some((i) => i.name === q.expected)) typoHits += 1;
     (samples[q.kind] ??= []).push(ms);
     (samples.all ??= []).push(ms);
   }
@@ -127,12 +141,13 @@ async function measure(
       return [kind, { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) }];
     }),
   ) as Figures['latency'];
-  return { database: label, importSeconds, reimportSeconds, latency, found };
+  const typoTotal = queries.filter((q) => q.expected !== undefined).length;
+  return { database: label, importSeconds, reimportSeconds, latency, found, typoHits, typoTotal };
 }
 
 async function onPostgres(
   files: { structuresCsv: string; servicesCsv: string },
-  queries: Array<{ kind: Kind; input: DirectorySearchInput }>,
+  queries: BenchQuery[],
 ): Promise<Figures> {
   const name = `chorale_bench_dir_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: SERVER_URL });
@@ -157,7 +172,7 @@ async function onPostgres(
 
 async function onPglite(
   files: { structuresCsv: string; servicesCsv: string },
-  queries: Array<{ kind: Kind; input: DirectorySearchInput }>,
+  queries: BenchQuery[],
 ): Promise<Figures> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorale-bench-dir-'));
   const runtime = await createRuntime(loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false' }), {
@@ -193,12 +208,12 @@ export async function runDirectoryBench(): Promise<void> {
   const lines = [
     '',
     `directory: ${files.structureCount} structures, ${files.serviceCount} services; ${queries.length} queries (${QUERIES_PER_KIND} per kind), 20 results per page`,
-    'database     import   re-import   search median / p95 (ms): all | identifier prefix | name with a typo | city   found',
+    'database     import   re-import   search median / p95 (ms): all | identifier prefix | name with a typo | city   found  typo: intended on page 1',
   ];
   for (const r of results) {
     const l = r.latency;
     lines.push(
-      `${r.database.padEnd(11)} ${`${r.importSeconds.toFixed(1)} s`.padStart(7)} ${`${r.reimportSeconds.toFixed(1)} s`.padStart(10)}   ${ms(l.all.median)} /${ms(l.all.p95)} | ${ms(l['identifier prefix'].median)} /${ms(l['identifier prefix'].p95)} | ${ms(l['name with a typo'].median)} /${ms(l['name with a typo'].p95)} | ${ms(l.city.median)} /${ms(l.city.p95)}   ${r.found}/${queries.length}`,
+      `${r.database.padEnd(11)} ${`${r.importSeconds.toFixed(1)} s`.padStart(7)} ${`${r.reimportSeconds.toFixed(1)} s`.padStart(10)}   ${ms(l.all.median)} /${ms(l.all.p95)} | ${ms(l['identifier prefix'].median)} /${ms(l['identifier prefix'].p95)} | ${ms(l['name with a typo'].median)} /${ms(l['name with a typo'].p95)} | ${ms(l.city.median)} /${ms(l.city.p95)}   ${r.found}/${queries.length}  ${r.typoHits}/${r.typoTotal}`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
