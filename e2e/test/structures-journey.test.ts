@@ -163,5 +163,13 @@ test('create a structure, attach a user, limit them to one service', async () =>
   await b.page.getByLabel('Your question').fill('services');
   await poll(() => b.page.getByRole('heading', { name: 'Services', exact: true }).count()).toBe(1);
   await expectAccessible(b.page, 'help');
+
+  // A makes B secondary manager: B's next page shows « Activité du gestionnaire », no log out.
+  await a.page.goto(`${base}/manager`);
+  const bCard = a.page.locator('.fr-card', { hasText: 'Bruno Petit' });
+  await bCard.getByRole('button', { name: 'Make secondary manager' }).click();
+  await poll(() => bCard.textContent()).toContain('Secondary manager');
+  await b.page.goto(`${base}/account/structures`);
+  await poll(() => b.page.getByRole('link', { name: 'Manager activity' }).count()).toBe(1);
   expect([...a.errors, ...b.errors, ...op.errors]).toEqual([]);
 });

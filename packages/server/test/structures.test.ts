@@ -93,6 +93,11 @@ describe('creating a structure', () => {
       (await call('POST', `/api/v1/operator/structures/${id}/decision`, a, { accept: true }))
         .statusCode,
     ).toBe(403);
+    const setting = await call('GET', '/api/v1/operator/settings/structure-validation', op);
+    expect(setting.json()).toEqual({ requireValidation: true });
+    expect(
+      (await call('GET', '/api/v1/operator/settings/structure-validation', a)).statusCode,
+    ).toBe(403);
     const pending = await call('GET', '/api/v1/operator/structures', op);
     expect(pending.json<Array<{ id: string }>>().map((s) => s.id)).toContain(id);
     const decided = await call('POST', `/api/v1/operator/structures/${id}/decision`, op, {

@@ -162,6 +162,7 @@ export const ROUTES: Record<string, Entry> = {
     kind: 'own',
     why: 'operator only (403 for anyone else, tested in news.test.ts); news are public, no structure’s object',
   },
+  'GET /api/v1/operator/settings/structure-validation': { kind: 'list' },
   'PUT /api/v1/operator/settings/structure-validation': {
     kind: 'call',
     body: { requireValidation: false },
@@ -180,6 +181,10 @@ export const ROUTES: Record<string, Entry> = {
 
   // Invoices (« Factures émises ») and attachments.
   'POST /api/v1/invoices': {
+    kind: 'scoped',
+    body: (f) => ({ structureId: f.structureId, invoice: DRAFT }),
+  },
+  'POST /api/v1/invoices/check': {
     kind: 'scoped',
     body: (f) => ({ structureId: f.structureId, invoice: DRAFT }),
   },

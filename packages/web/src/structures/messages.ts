@@ -148,6 +148,8 @@ const fr = {
   'operator.news.publish': 'Publier',
   'operator.news.published': 'Actualité publiée.',
   'operator.news.delete': 'Retirer « {title} »',
+  'operator.validation.label': 'Exiger la validation des nouvelles structures par l’opérateur',
+  'operator.validation.saved': 'Réglage enregistré.',
   'nav.structures': 'Mes structures',
 } as const;
 
@@ -297,6 +299,8 @@ const en: Record<StructureMessageKey, string> = {
   'operator.news.publish': 'Publish',
   'operator.news.published': 'News published.',
   'operator.news.delete': 'Remove "{title}"',
+  'operator.validation.label': 'Require the operator to validate new structures',
+  'operator.validation.saved': 'Setting saved.',
   'nav.structures': 'My structures',
 };
 

@@ -4,6 +4,7 @@ import { SPACES } from '../../domain/habilitation/spaces';
 import { createStructure } from '../../services/structures/create-structure';
 import {
   decideStructure,
+  getStructureValidation,
   listPendingStructures,
   setStructureValidation,
 } from '../../services/structures/decide-structure';
@@ -216,6 +217,22 @@ export function registerStructureRoutes(app: App, ctx: AppContext): void {
         accept: request.body.accept,
         message: request.body.message,
       }),
+  );
+
+  app.get(
+    '/api/v1/operator/settings/structure-validation',
+    {
+      preValidation: authenticate,
+      schema: {
+        tags: ['operator'],
+        security,
+        summary: 'Whether new structures must be validated by the operator before use',
+        response: { 200: Type.Object({ requireValidation: Type.Boolean() }) },
+      },
+    },
+    async (request) => ({
+      requireValidation: await getStructureValidation(ctx, requireUser(request)),
+    }),
   );
 
   app.put(

@@ -1,5 +1,9 @@
 import type { AppContext } from '../../context';
-import { loadActor, recordManagerAction } from '../../db/queries/habilitation';
+import {
+  loadActor,
+  recordManagerAction,
+  requiresStructureValidation,
+} from '../../db/queries/habilitation';
 import { AppError, notFound } from '../../errors';
 import { queueMail } from '../../mail/mailer';
 import { structureMail } from '../../mail/templates/structures';
@@ -102,4 +106,9 @@ export async function setStructureValidation(
         .doUpdateSet({ value: JSON.stringify(requireValidation), updated_at: ctx.now() }),
     )
     .execute();
+}
+
+export async function getStructureValidation(ctx: AppContext, user: AuthUser): Promise<boolean> {
+  authorize(await loadActor(ctx.db, user), 'structure.validate');
+  return requiresStructureValidation(ctx.db);
 }

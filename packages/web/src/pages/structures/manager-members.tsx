@@ -23,11 +23,14 @@ export function ManagerMembers({
   const members = useApiData<Member[]>(`/structures/${structureId}/members`);
   const services = useApiData<Service[]>(`/structures/${structureId}/services`);
   const form = useApiForm();
+  // Wrapped so that a 204 (no body) still counts as done: `run` answers undefined on failure.
   const act = <T,>(action: () => Promise<T>, message?: (result: T) => string) => {
-    void form.run(action).then((r) => {
-      if (r === undefined) return;
-      onChange(message?.(r));
-    });
+    void form
+      .run(async () => ({ result: await action() }))
+      .then((done) => {
+        if (done === undefined) return;
+        onChange(message?.(done.result));
+      });
   };
   const attach = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -53,6 +53,20 @@ function PendingStructures() {
   const form = useApiForm();
   const [message, setMessage] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const setting = useApiData<{ requireValidation: boolean }>(
+    '/operator/settings/structure-validation',
+  );
+  const toggle = (requireValidation: boolean) =>
+    void form
+      .run(async () => {
+        await api.put('/operator/settings/structure-validation', { requireValidation });
+        return true;
+      })
+      .then((r) => {
+        if (r === undefined) return;
+        setDone(st('operator.validation.saved'));
+        setting.reload();
+      });
   const decide = (id: string, accept: boolean) =>
     void form
       .run(() =>
@@ -71,6 +85,19 @@ function PendingStructures() {
       <h2 id="pending-title">{st('operator.pending.title')}</h2>
       <FormError error={form.error} />
       <FormSuccess message={done} />
+      {setting.state.status === 'ready' && (
+        <div className="fr-checkbox-group fr-mb-3w">
+          <input
+            type="checkbox"
+            id="require-validation"
+            checked={setting.state.data.requireValidation}
+            onChange={(e) => toggle(e.target.checked)}
+          />
+          <label className="fr-label" htmlFor="require-validation">
+            {st('operator.validation.label')}
+          </label>
+        </div>
+      )}
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <FormError error={state.error} />}
       {state.status === 'ready' &&
