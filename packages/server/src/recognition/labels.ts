@@ -37,14 +37,14 @@ export function labelled(
         return;
       }
       if (options.below === false) return;
+      // Below: the nearest item in the label's column on the next few lines.
       const x = xAt(line, m.index);
-      for (const next of lines.slice(index + 1, index + 3)) {
-        if (next.page !== line.page || next.y - line.y > 30) break;
-        const text = next.items
-          .filter((i) => i.x >= x - 15 && i.x <= x + 160)
-          .map((i) => i.text)
-          .join(' ');
-        const v = parse(text);
+      for (const next of lines.slice(index + 1, index + 5)) {
+        if (next.page !== line.page || next.y - line.y > 45) break;
+        const near = next.items
+          .filter((i) => Math.abs(i.x - x) <= 60)
+          .sort((a, b) => Math.abs(a.x - x) - Math.abs(b.x - x))[0];
+        const v = near ? parse(near.text) : undefined;
         if (v !== undefined) {
           out.push({ value: v, confidence: base - 0.15, line: index });
           return;

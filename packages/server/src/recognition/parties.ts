@@ -12,7 +12,7 @@ const BUYER_LABEL =
 const SELLER_HEADER =
   /\b(?:verkäufer|lieferant|fournisseur|vendeur|seller|supplier|émetteur|rechnungssteller)\b/iu;
 const BUYER_NUMBER =
-  /\b(?:kundennummer|kunden-?nr\.?|customer\s+(?:number|no\.?|id)|n°\s*client|code\s+client|numéro\s+client|nummer)\s*:?\s*([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*)/iu;
+  /\b(?:kundennummer|kunden-?nr\.?|customer\s+(?:number|no\.?|id)|n°\s*client|code\s+client|numéro\s+client|customer|nummer)\s*:?\s*([A-Z0-9\-/.]*\d[A-Z0-9\-/.]*)/iu;
 const TAX_NUMBER =
   /\b(?:steuernummer|st\.?-?nr\.?|steuer-?nr\.?)\s*:?\s*(\d{2,3}\/\d{3}\/\d{4,5})/iu;
 const GLN = /\b(?:gln|globale\s+nummer|global\s+location\s+number)\b[^\d]{0,10}(\d{13})\b/iu;
@@ -24,36 +24,59 @@ interface Found {
   line: number;
 }
 
+/** Parts of a line separated by a wide gap: the columns of a two-column layout. */
+function segments(line: TextLine): { x: number; text: string }[] {
+  const out: { x: number; text: string; end: number }[] = [];
+  for (const item of line.items) {
+    const last = out[out.length - 1];
+    // A label ("Nummer:", "N° TVA client") keeps the value printed in the next column.
+    const labelOnly = last !== undefined && !/\d/.test(last.text) && /\d/.test(item.text);
+    if (last && (item.x - last.end < 30 || (labelOnly && item.x - last.end < 200))) {
+      last.text += ` ${item.text.trim()}`;
+      last.end = item.x + item.width;
+    } else out.push({ x: item.x, text: item.text.trim(), end: item.x + item.width });
+  }
+  return out;
+}
+
+interface Header {
+  kind: 'seller' | 'buyer';
+  x: number;
+  line: number;
+}
+
 export function parties(lines: TextLine[]): { seller?: RecognizedField; buyer?: RecognizedField } {
   const found: Found[] = [];
-  let section: 'seller' | 'buyer' | undefined;
-  let sectionLine = -1;
+  const headers: Header[] = [];
   lines.forEach((line, index) => {
-    const t = line.text;
-    // A short line naming a party starts its block; blocks fade after a dozen lines.
-    if (t.length < 60 && SELLER_HEADER.test(t) && !BUYER_LABEL.test(t)) {
-      section = 'seller';
-      sectionLine = index;
-    } else if (t.length < 60 && BUYER_LABEL.test(t) && !/:\s*\S/.test(t)) {
-      section = 'buyer';
-      sectionLine = index;
-    }
-    if (index - sectionLine > 14) section = undefined;
-    const labelBuyer = BUYER_LABEL.test(t);
-    const isBuyer = labelBuyer || section === 'buyer';
-    for (const vat of findVatNumbers(t))
-      found.push({ value: vat, buyer: isBuyer, rank: 0, line: index });
-    for (const siret of findSirets(t, false)) {
-      if (/siret|siren|rcs|immatricul/iu.test(t)) {
-        found.push({ value: siret, buyer: isBuyer, rank: 1, line: index });
+    for (const { x, text: t } of segments(line)) {
+      // A short segment naming a party starts its block, in its column, for a score of lines.
+      if (t.length < 40 && SELLER_HEADER.test(t) && !BUYER_LABEL.test(t) && !/\d/.test(t)) {
+        headers.push({ kind: 'seller', x, line: index });
+        continue;
       }
+      if (t.length < 40 && BUYER_LABEL.test(t) && !/:\s*\S/.test(t) && !/\d/.test(t)) {
+        headers.push({ kind: 'buyer', x, line: index });
+        continue;
+      }
+      const header = headers
+        .filter((h) => index - h.line <= 20 && Math.abs(h.x - x) < 80)
+        .sort((a, b) => b.line - a.line)[0];
+      const isBuyer = BUYER_LABEL.test(t) || header?.kind === 'buyer';
+      const add = (value: string, rank: number): void => {
+        found.push({ value, buyer: isBuyer, rank, line: index });
+      };
+      // IBANs look like VAT numbers followed by more digits: take them out first.
+      const noIban = t.replace(/\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}/g, ' ');
+      for (const vat of findVatNumbers(noIban)) add(vat, 0);
+      if (/siret|siren|rcs|immatricul/iu.test(t)) for (const s of findSirets(t, false)) add(s, 1);
+      const tax = TAX_NUMBER.exec(t);
+      if (tax) add(tax[1]!, 2);
+      const gln = GLN.exec(t);
+      if (gln) add(gln[1]!, 3);
+      const number = BUYER_NUMBER.exec(t);
+      if (number && isBuyer) found.push({ value: number[1]!, buyer: true, rank: 4, line: index });
     }
-    const tax = TAX_NUMBER.exec(t);
-    if (tax) found.push({ value: tax[1]!, buyer: isBuyer, rank: 2, line: index });
-    const gln = GLN.exec(t);
-    if (gln) found.push({ value: gln[1]!, buyer: isBuyer, rank: 3, line: index });
-    const number = BUYER_NUMBER.exec(t);
-    if (number && isBuyer) found.push({ value: number[1]!, buyer: true, rank: 4, line: index });
   });
   const pick = (buyer: boolean): RecognizedField | undefined => {
     const c = found

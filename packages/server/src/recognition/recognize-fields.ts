@@ -35,6 +35,7 @@ const DATE_LABELS = [
   /\brechnungsdatum|\bbelegdatum|\bgutschriftsdatum/iu,
   /\binvoice\s+date|\bdate\s+of\s+issue|\bissue\s+date/iu,
   /\b(?:facture|rechnung|invoice)\b.*?\b(?:du|vom|dated|of)\b/iu,
+  /(?:facture|rechnung|invoice|gutschrift)\b.*?\b(?:du|vom|dated|issued\s+at)\b/iu,
   /\bvom\b/iu,
   /^(?:date|datum)\b/iu,
   /\b(?:date|datum)\s*:/iu,
@@ -52,7 +53,7 @@ const DUE_LABELS = [
 const TOTAL_HT = [
   /\btotal\s+(?:net\s+)?h\.?\s?t\.?\b|\bmontant\s+(?:total\s+)?h\.?t\.?\b|\btotal\s+hors\s+taxes?/iu,
   /\brechnungssumme\s+ohne|\bnettobetrag|\bsumme\s+netto|\bnettosumme|\bgesamt\s*netto|\bnetto\s*gesamt|\bsumme\s+ohne/iu,
-  /\btotal\s+(?:excl\.?|excluding|before|net)|\bsubtotal|\bnet\s+(?:total|amount)/iu,
+  /\btotal\s*(?:€|eur)?\s*(?:excl\.?|excluding|before|net)|\bsubtotal|\bnet\s+(?:total|amount)/iu,
   /\bwarenwert|\bpositionssumme|\bsumme\s+positionen|\bnetto\b/iu,
 ];
 
@@ -61,19 +62,20 @@ const TOTAL_VAT = [
   /\bsteuerbetrag|\bsumme\s+(?:ust|mwst|umsatzsteuer)|\bgesamt\s*(?:ust|mwst)|\bust\.?-?betrag|\bmwst\.?-?betrag/iu,
   /\btotal\s+vat|\bvat\s+(?:total|amount)|\btax\s+total|\btotal\s+tax/iu,
   /^(?:tva|mwst\.?|ust\.?|vat|umsatzsteuer)\b(?!.*%)/iu,
+  /^\d{1,2}(?:[.,]\d+)?\s?%\s*(?:tva|mwst\.?|ust\.?|vat)\b/iu,
 ];
 
 const TOTAL_TTC = [
   /\btotal\s+t\.?t\.?c\.?\b|\bmontant\s+(?:total\s+)?t\.?t\.?c\.?\b|\btotal\s+toutes\s+taxes/iu,
   /\bbruttosumme|\bgesamtbetrag|\brechnungsbetrag|\bbrutto\s*gesamt|\bgesamtsumme|\brechnungssumme(?!\s+ohne)|\bendbetrag|\bsumme\s+brutto/iu,
-  /\btotal\s+(?:incl\.?|including|gross)|\binvoice\s+total|\bgrand\s+total/iu,
+  /\btotal\s*(?:€|eur)?\s*(?:incl\.?|including|gross)|\binvoice\s+total|\bgrand\s+total/iu,
   /^total\b(?!.*\b(?:ht|hors|tva|net|taxes)\b)/iu,
 ];
 
 const AMOUNT_DUE = [
   /\bnet\s+à\s+payer|\bsolde\s+à\s+payer|\breste\s+à\s+payer|\bmontant\s+à\s+payer|à\s+payer\b/iu,
   /\bzahlbetrag|\bfälliger\s+betrag|\bzu\s+zahlen|\bzahlungsbetrag|\boffener\s+betrag/iu,
-  /\bamount\s+due|\bbalance\s+due|\btotal\s+due|\bamount\s+payable/iu,
+  /\bamount\s+due|\bdue\s+payable|\bbalance\s+due|\btotal\s+due|\bamount\s+payable/iu,
 ];
 
 const PO_LABELS = [
@@ -134,11 +136,18 @@ function totals(
     confidence: Math.min(0.99, c.confidence + 0.1),
   });
   const [h, v, t] = chosen ? chosen.map(boost) : [best(ht, true), best(vat, true), best(ttc, true)];
-  const d = best(due, true) ?? (t ? { ...t, confidence: t.confidence * 0.6 } : undefined);
+  let total = t;
+  if (!total && h && v) {
+    // No total with VAT printed: it is the sum, unsure.
+    const sum = new Decimal(h.value).plus(v.value).toFixed(2);
+    total = { value: sum, confidence: 0.5, line: Math.max(h.line, v.line) };
+  }
+  const d =
+    best(due, true) ?? (total ? { ...total, confidence: total.confidence * 0.6 } : undefined);
   return {
     ...(h ? { totalWithoutVat: field(h) } : {}),
     ...(v ? { totalVat: field(v) } : {}),
-    ...(t ? { totalWithVat: field(t) } : {}),
+    ...(total ? { totalWithVat: field(total) } : {}),
     ...(d ? { amountDue: field(d) } : {}),
   };
 }
