@@ -451,3 +451,41 @@ describe('finding and following', () => {
     ).toBe(0);
   });
 });
+
+describe('checking as the user types', () => {
+  it('returns the portal rules without saving, only for the user’s structures', async () => {
+    const check = (who: Person, structure: string, invoice: unknown) =>
+      env.app.inject({
+        method: 'POST',
+        url: '/api/v1/invoices/check',
+        headers: who.headers,
+        payload: { structureId: structure, invoice },
+      });
+    expect(
+      (await check(supplier, strangerStructureId, invoiceBody(recipient.siret))).statusCode,
+    ).toBe(404);
+    const before = await env.ctx.db.selectFrom('invoices').select('id').execute();
+    const res = await check(
+      supplier,
+      structureId,
+      invoiceBody(recipient.siret, {
+        number: 'BAD NUMBER',
+        iban: 'FR00',
+        recipient: { identifier: recipient.siret },
+      }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(
+      res
+        .json<{ findings: Array<{ field: string; rule: string }> }>()
+        .findings.map((f) => `${f.field}:${f.rule}`),
+    ).toEqual([
+      'number:CHORALE-INVOICE-NUMBER-FORMAT',
+      'iban:CHORALE-IBAN-INVALID',
+      'recipient.serviceCode:CHORALE-SERVICE-REQUIRED',
+    ]);
+    expect((await env.ctx.db.selectFrom('invoices').select('id').execute()).length).toBe(
+      before.length,
+    );
+  });
+});

@@ -84,6 +84,10 @@ export const CreateInvoiceBody = Type.Object(
   { structureId: Uuid, invoice: InvoiceInputSchema },
   strict,
 );
+export const CheckInvoiceBody = Type.Object(
+  { structureId: Uuid, invoiceId: Type.Optional(Uuid), invoice: InvoiceInputSchema },
+  strict,
+);
 export const InvoiceParams = Type.Object({ id: Type.String({ maxLength: 64 }) }, strict);
 
 export const IdempotencyHeaders = Type.Object({
@@ -93,6 +97,15 @@ export const IdempotencyHeaders = Type.Object({
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
   Type.Union([t, Type.Null()]);
 const Localized = Type.Object({ fr: Type.String(), en: Type.String() });
+
+export const FindingsSchema = Type.Array(
+  Type.Object({
+    rule: Type.String(),
+    code: Type.String(),
+    field: Nullable(Type.String()),
+    message: Localized,
+  }),
+);
 
 export const InvoiceSummarySchema = Type.Object({
   id: Type.String(),

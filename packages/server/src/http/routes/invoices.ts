@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type { AppContext } from '../../context';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
+import { checkInvoiceDraft } from '../../services/invoices/check-invoice-draft';
 import { deleteInvoiceDraft } from '../../services/invoices/delete-invoice-draft';
 import { getInvoice } from '../../services/invoices/get-invoice';
 import {
@@ -19,7 +20,9 @@ import { sendInvoice } from '../../services/invoices/send-invoice';
 import type { App } from '../app';
 import { requireUser } from '../auth';
 import {
+  CheckInvoiceBody,
   CreateInvoiceBody,
+  FindingsSchema,
   IdempotencyHeaders,
   InvoiceDetailSchema,
   InvoiceInputSchema,
@@ -81,6 +84,27 @@ export function registerInvoiceRoutes(app: App, ctx: AppContext): void {
       });
       return reply.status(201).send(detail);
     },
+  );
+
+  app.post(
+    '/api/v1/invoices/check',
+    {
+      preValidation: authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Run the portal rules on an invoice being typed, without saving it',
+        body: CheckInvoiceBody,
+        response: { 200: Type.Object({ findings: FindingsSchema }) },
+      },
+    },
+    async (request) => ({
+      findings: await checkInvoiceDraft(ctx, requireUser(request), {
+        structureId: request.body.structureId,
+        input: asInput(request.body.invoice),
+        ...(request.body.invoiceId ? { invoiceId: request.body.invoiceId } : {}),
+      }),
+    }),
   );
 
   app.put(

@@ -82,8 +82,30 @@ export function InvoiceFormPage() {
     if (!structureId && emitting[0]) setStructureId(emitting[0].id);
   }, [structureId, emitting]);
 
+  // The portal rules as the user types: a pause, then one check (nothing is saved).
+  const [touched, setTouched] = useState(false);
+  useEffect(() => {
+    if (!structureId || !touched) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      api
+        .post<{ findings: Finding[] }>(
+          '/invoices/check',
+          { structureId, ...(id ? { invoiceId: id } : {}), invoice: compact(input) },
+          { signal: controller.signal },
+        )
+        .then((r) => setFindings(r.findings))
+        .catch(() => undefined);
+    }, 600);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [input, structureId, id, touched]);
+
   const set = (patch: Partial<InvoiceInput>) => {
     setSaved(false);
+    setTouched(true);
     setInput((prev) => ({ ...prev, ...patch }));
   };
   // Server findings (rule IDs) first, then the browser's own checks as the user types.
