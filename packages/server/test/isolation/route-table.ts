@@ -188,10 +188,6 @@ export const ROUTES: Record<string, Entry> = {
     kind: 'scoped',
     body: (f) => ({ structureId: f.structureId, invoice: DRAFT }),
   },
-  'POST /api/v1/invoices/check': {
-    kind: 'scoped',
-    body: (f) => ({ structureId: f.structureId, invoice: DRAFT }),
-  },
   'GET /api/v1/invoices': { kind: 'list' },
   'GET /api/v1/invoices/export.csv': { kind: 'list' },
   'GET /api/v1/invoices/to-process': { kind: 'list' },
