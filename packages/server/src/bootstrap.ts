@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate';
 import { createJobHandlers } from './jobs/handlers';
 import { startWorker } from './jobs/worker';
 import { createMailer } from './mail/mailer';
+import { loadTrustedRoots } from './signatures/certificates';
 
 export interface Runtime {
   ctx: AppContext;
@@ -18,6 +19,9 @@ export async function createRuntime(
   options: { log?: Logger; database?: DatabaseHandle; manualWorker?: boolean } = {},
 ): Promise<Runtime> {
   const log = options.log ?? pino({ level: config.logLevel });
+  // Before anything opens: an unreadable trust store stops the start with the file's name.
+  const trustedRoots = loadTrustedRoots(config.trustedRootsDir);
+  if (config.trustedRootsDir) log.info({ count: trustedRoots.length }, 'trusted roots loaded');
   const handle =
     options.database ??
     (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
@@ -27,7 +31,15 @@ export async function createRuntime(
     from: config.mailFrom,
     dataDir: config.dataDir,
   });
-  const base = { config, db: handle.db, dbKind: handle.kind, mailer, log, now: () => new Date() };
+  const base = {
+    config,
+    db: handle.db,
+    dbKind: handle.kind,
+    mailer,
+    log,
+    now: () => new Date(),
+    trustedRoots,
+  };
   const worker = startWorker({
     db: handle.db,
     log,

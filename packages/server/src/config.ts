@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -33,6 +34,11 @@ export interface Config {
    * forge the header and escape the per-IP rate limits.
    */
   trustProxy: boolean;
+  /**
+   * Folder of PEM root certificates trusted for signed PDFs (PAdES/XAdES). Absent: no signature
+   * can be 'valid', only 'intact-untrusted'.
+   */
+  trustedRootsDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +104,19 @@ function readUrl(
   }
 }
 
+function readDir(env: Env, name: string, problems: string[]): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const dir = path.resolve(raw);
+  try {
+    if (statSync(dir).isDirectory()) return dir;
+  } catch {
+    // Reported below.
+  }
+  problems.push(`${name}: not a readable folder: "${raw}"`);
+  return undefined;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const port = readInt(env, 'PORT', 3000, 0, 65535, problems);
@@ -134,6 +153,7 @@ export function loadConfig(env: Env = process.env): Config {
     authRateLimitPerMinute: readInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000, problems),
     runWorkers: readBool(env, 'RUN_WORKERS', true, problems),
     trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
+    trustedRootsDir: readDir(env, 'TRUSTED_ROOTS_DIR', problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Certificate } from 'pkijs';
 import type { Config } from './config';
 import type { DB } from './db/database';
 import type { Worker } from './jobs/worker';
@@ -16,4 +17,6 @@ export interface AppContext {
   worker: Worker;
   log: Logger;
   now: () => Date;
+  /** Roots trusted for signed PDFs, read from TRUSTED_ROOTS_DIR at start-up. */
+  trustedRoots: readonly Certificate[];
 }
