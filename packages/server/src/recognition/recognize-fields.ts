@@ -3,7 +3,7 @@ import { best, labelled } from './labels';
 import type { Candidate } from './labels';
 import { parties } from './parties';
 import type { RecognizedField, RecognizedFields, TextLine } from './types';
-import { findIban, parseAmount, parseDate } from './values';
+import { allAmounts, findIban, parseAmount, parseDate, parseDateUs } from './values';
 
 /**
  * Recognition of the invoice fields from the lines of the visible page (pure: text with positions
@@ -33,13 +33,14 @@ const NUMBER_LABELS = [
 const DATE_LABELS = [
   /\bdate\s+(?:de\s+(?:la\s+)?)?(?:facture|facturation|d'?émission|de l'avoir)/iu,
   /\brechnungsdatum|\bbelegdatum|\bgutschriftsdatum/iu,
-  /\binvoice\s+date|\bdate\s+of\s+issue|\bissue\s+date/iu,
   /\b(?:facture|rechnung|invoice)\b.*?\b(?:du|vom|dated|of)\b/iu,
   /(?:facture|rechnung|invoice|gutschrift)\b.*?\b(?:du|vom|dated|issued\s+at)\b/iu,
   /\bvom\b/iu,
   /^(?:date|datum)\b/iu,
   /\b(?:date|datum)\s*:/iu,
 ];
+
+const DATE_LABELS_EN = [/\binvoice\s+date|\bdate\s+of\s+issue|\bissue\s+date/iu];
 
 const DATE_EXCLUDE =
   /échéance|echeance|livraison|leistung|liefer|fällig|due|zahlbar|bestell|commande|période|zeitraum|payment/iu;
@@ -67,13 +68,13 @@ const TOTAL_VAT = [
 
 const TOTAL_TTC = [
   /\btotal\s+t\.?t\.?c\.?\b|\bmontant\s+(?:total\s+)?t\.?t\.?c\.?\b|\btotal\s+toutes\s+taxes/iu,
-  /\bbruttosumme|\bgesamtbetrag|\brechnungsbetrag|\bbrutto\s*gesamt|\bgesamtsumme|\brechnungssumme(?!\s+ohne)|\bendbetrag|\bsumme\s+brutto/iu,
+  /\bbruttosumme|\bgesamtbetrag|\brechnungsbetrag|\bbrutto\s*gesamt|\bgesamtsumme|\brechnungssumme(?!\s+ohne)|\bendbetrag|\bsumme\s+brutto|\bsumme\s+gesamt/iu,
   /\btotal\s*(?:€|eur)?\s*(?:incl\.?|including|gross)|\binvoice\s+total|\bgrand\s+total/iu,
   /^total\b(?!.*\b(?:ht|hors|tva|net|taxes)\b)/iu,
 ];
 
 const AMOUNT_DUE = [
-  /\bnet\s+à\s+payer|\bsolde\s+à\s+payer|\breste\s+à\s+payer|\bmontant\s+à\s+payer|à\s+payer\b/iu,
+  /\bnet\s+[aà]\s+payer|\bsolde\s+à\s+payer|\breste\s+à\s+payer|\bmontant\s+à\s+payer|à\s+payer\b/iu,
   /\bzahlbetrag|\bfälliger\s+betrag|\bzu\s+zahlen|\bzahlungsbetrag|\boffener\s+betrag/iu,
   /\bamount\s+due|\bdue\s+payable|\bbalance\s+due|\btotal\s+due|\bamount\s+payable/iu,
 ];
@@ -135,7 +136,16 @@ function totals(
     ...c,
     confidence: Math.min(0.99, c.confidence + 0.1),
   });
-  const [h, v, t] = chosen ? chosen.map(boost) : [best(ht, true), best(vat, true), best(ttc, true)];
+  const [h, picked, t] = chosen
+    ? chosen.map(boost)
+    : [best(ht, true), best(vat, true), best(ttc, true)];
+  let v = picked;
+  if (!chosen && h && t) {
+    // The VAT total is the difference when the page prints that amount somewhere.
+    const diff = new Decimal(t.value).minus(h.value).toFixed(2);
+    const printed = new Set(lines.flatMap((l) => allAmounts(l.text)));
+    if (printed.has(diff)) v = { value: diff, confidence: 0.6, line: t.line };
+  }
   let total = t;
   if (!total && h && v) {
     // No total with VAT printed: it is the sum, unsure.
@@ -158,7 +168,11 @@ export function recognizeFields(lines: TextLine[]): RecognizedFields {
     if (f) out[name] = f;
   };
   set('invoiceNumber', field(best(labelled(lines, NUMBER_LABELS, invoiceNumber))));
-  set('issueDate', field(best(labelled(lines, DATE_LABELS, parseDate, { exclude: DATE_EXCLUDE }))));
+  const dates = [
+    ...labelled(lines, DATE_LABELS, parseDate, { exclude: DATE_EXCLUDE }),
+    ...labelled(lines, DATE_LABELS_EN, parseDateUs, { exclude: DATE_EXCLUDE }),
+  ];
+  set('issueDate', field(best(dates)));
   set('dueDate', field(best(labelled(lines, DUE_LABELS, parseDate))));
   set('currency', currency(lines));
   const ids = parties(lines);

@@ -4,7 +4,7 @@
  */
 
 const AMOUNT =
-  /(?<![\d.,])([-−–]\s?)?(\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+|\d+)([.,]\d{1,2})(?![\d])(-)?/u;
+  /(?<![\d.,])([-−–]\s?)?(\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+|\d+)([.,]\d{1,2})(?![\d])(?!\s?%)(-)?/u;
 
 /** '1 234,56 €' → '1234.56'; '1.234,56' → '1234.56'; '1,234.56' → '1234.56'; '-7,67' → '-7.67'. */
 export function parseAmount(text: string): string | undefined {
@@ -83,6 +83,15 @@ const MONTHS: Record<string, number> = {
 function isoDate(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** An English-language date: slashes mean month first (11/03/2017 is 3 November). */
+export function parseDateUs(text: string): string | undefined {
+  const m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (m && !/\b\d{4}-\d{2}-\d{2}\b/.test(text.slice(0, m.index))) {
+    return isoDate(+m[3]!, +m[1]!, +m[2]!) ?? parseDate(text);
+  }
+  return parseDate(text);
 }
 
 /** '13/11/2017', '05.03.2018', '2018-03-05', '13 novembre 2017' → ISO date. */
