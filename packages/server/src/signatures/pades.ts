@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
-import { Certificate, ContentInfo, SignedData, type SignerInfo } from 'pkijs';
+import {
+  Certificate,
+  ContentInfo,
+  IssuerAndSerialNumber,
+  SignedData,
+  type SignerInfo,
+} from 'pkijs';
 import { lastByteRange, pdfShapeProblem } from './pdf-bytes';
 import { reason } from './reasons';
 import type { Reason, SignatureVerification } from './types';
@@ -45,16 +51,33 @@ function signingTimeOf(signerInfo: SignerInfo): Date | null {
   return null;
 }
 
+const OID_SUBJECT_KEY_IDENTIFIER = '2.5.29.14';
+
+/** The certificate the SignerInfo designates, by issuer and serial or by subject key identifier. */
 function signerCertificate(signed: SignedData, signerInfo: SignerInfo): Certificate | null {
   const certs = (signed.certificates ?? []).filter((c) => c instanceof Certificate);
   const sid = signerInfo.sid as unknown;
-  for (const cert of certs) {
-    if (sid && typeof sid === 'object' && 'serialNumber' in sid && 'issuer' in sid) {
-      const s = sid as { serialNumber: asn1js.Integer; issuer: Certificate['issuer'] };
-      if (cert.serialNumber.isEqual(s.serialNumber) && cert.issuer.isEqual(s.issuer)) return cert;
-    }
+  if (sid instanceof IssuerAndSerialNumber) {
+    return (
+      certs.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer)) ??
+      null
+    );
   }
-  return null;
+  // [0] SubjectKeyIdentifier: compared with the certificate's extension of the same name.
+  const block = (sid as { valueBlock?: { valueHexView?: Uint8Array } } | null)?.valueBlock;
+  const wanted = block?.valueHexView ? Buffer.from(block.valueHexView) : null;
+  if (!wanted || wanted.length === 0) return null;
+  return (
+    certs.find((c) => {
+      const ext = c.extensions?.find((e) => e.extnID === OID_SUBJECT_KEY_IDENTIFIER);
+      const parsed = ext ? asn1js.fromBER(ext.extnValue.valueBlock.valueHexView) : null;
+      const value = parsed && parsed.offset !== -1 ? parsed.result : null;
+      return (
+        value instanceof asn1js.OctetString &&
+        wanted.equals(Buffer.from(value.valueBlock.valueHexView))
+      );
+    }) ?? null
+  );
 }
 
 /**

@@ -148,8 +148,11 @@ export async function unsignedPdf(text: string): Promise<Uint8Array> {
   return (await makePdf(text)).save({ useObjectStreams: false });
 }
 
-export async function signPades(text: string, who: Identity, signingTime: Date): Promise<Buffer> {
-  const doc = await makePdf(text);
+export async function signPdfDocument(
+  doc: PDFDocument,
+  who: Identity,
+  signingTime: Date,
+): Promise<Buffer> {
   pdflibAddPlaceholder({
     pdfDoc: doc,
     reason: 'Facture',
@@ -164,6 +167,10 @@ export async function signPades(text: string, who: Identity, signingTime: Date):
     new P12Signer(who.p12, { passphrase: 'test' }),
     signingTime,
   );
+}
+
+export async function signPades(text: string, who: Identity, signingTime: Date): Promise<Buffer> {
+  return signPdfDocument(await makePdf(text), who, signingTime);
 }
 
 function b64(cert: x509.X509Certificate): string {
