@@ -244,6 +244,18 @@ describe('drafts and sending', () => {
       .where('user_id', '=', supplier.userId)
       .execute();
     expect(notes.length).toBeGreaterThan(0);
+    const mine = await get(supplier, '/api/v1/me/notifications');
+    expect(mine.json<Array<{ invoiceId: string; readAt: string | null }>>()[0]).toMatchObject({
+      invoiceId: d.id,
+      readAt: null,
+    });
+    expect((await get(stranger, '/api/v1/me/notifications')).json<unknown[]>()).toEqual([]);
+    const read = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/notifications/read',
+      headers: supplier.headers,
+    });
+    expect(read.statusCode).toBe(204);
   });
 
   it('creating twice with the same Idempotency-Key makes one draft', async () => {

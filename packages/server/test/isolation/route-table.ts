@@ -215,6 +215,11 @@ export const ROUTES: Record<string, Entry> = {
     why: "uploads a file into the caller's own library (multipart); names no object",
   },
   'GET /api/v1/me/attachments': { kind: 'list' },
+  'GET /api/v1/me/notifications': { kind: 'list' },
+  'POST /api/v1/me/notifications/read': {
+    kind: 'own',
+    why: "marks the caller's own notifications read",
+  },
   'DELETE /api/v1/me/attachments/:id': { kind: 'scoped', params: { id: 'attachmentId' } },
 };
 

@@ -8,6 +8,7 @@ import { registerDevOutboxRoutes } from './dev-outbox';
 import { registerDirectoryRoutes } from './directory';
 import { registerHealthRoutes } from './health';
 import { registerInvoiceRoutes } from './invoices';
+import { registerNotificationRoutes } from './notifications';
 import { registerMeRoutes } from './me';
 import { registerMeSecurityRoutes } from './me-security';
 import { registerLegacyImportRoutes } from './legacy-import';
@@ -33,4 +34,5 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerAdminDirectoryRoutes(app, ctx);
   registerInvoiceRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
 }
