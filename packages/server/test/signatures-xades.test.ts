@@ -94,6 +94,33 @@ describe('XAdES (detached): refusals first', () => {
     expect(codes(result)).toEqual(['XADES_REFERENCES_UNEXPECTED']);
   });
 
+  test('signature wrapping: a second element with the signed properties Id is refused', async () => {
+    const id = /<xades:SignedProperties Id="([^"]+)"/.exec(xades)?.[1] ?? '';
+    expect(id).not.toBe('');
+    const wrapped = xades.replace(
+      '</ds:Signature>',
+      `<ds:Object><xades:SignedProperties xmlns:xades="http://uri.etsi.org/01903/v1.3.2#" Id="${id}"/></ds:Object></ds:Signature>`,
+    );
+    const result = await verifyXades(pdf, Buffer.from(wrapped), { trustedRoots: roots, now });
+    expect(codes(result)).toEqual(['XADES_REFERENCES_UNEXPECTED']);
+  });
+
+  test('two signatures in one file are refused as malformed', async () => {
+    const twice = `<wrap>${xades}${xades}</wrap>`;
+    const result = await verifyXades(pdf, Buffer.from(twice), { trustedRoots: roots, now });
+    expect(codes(result)).toEqual(['XADES_MALFORMED']);
+  });
+
+  test('a SHA-1 digest of the PDF is refused: UNSUPPORTED_ALGORITHM', async () => {
+    const sha1 = xades.replace(
+      /(<ds:Reference URI="facture\.pdf"><ds:DigestMethod Algorithm=")[^"]+"/,
+      '$1http://www.w3.org/2000/09/xmldsig#sha1"',
+    );
+    expect(sha1).not.toBe(xades);
+    const result = await verifyXades(pdf, Buffer.from(sha1), { trustedRoots: roots, now });
+    expect(codes(result)).toEqual(['UNSUPPORTED_ALGORITHM']);
+  });
+
   test('a signed property changed (signing time): SIGNATURE_INVALID', async () => {
     const changed = xades.replace(
       /<xades:SigningTime>[^<]+</,
