@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../src/recognition/lines';
 import { recognizePdf, RecognitionRefused } from '../src/recognition/recognize-pdf';
@@ -33,6 +34,19 @@ describe('recognition: refusals of untrusted files', () => {
     await expect(recognizePdf(bytes, { maxBytes: 1024 })).rejects.toMatchObject({
       reason: 'TOO_LARGE',
     });
+  });
+
+  it('refuses a Flate bomb before parsing it', async () => {
+    const bomb = deflateSync(Buffer.alloc(8 * 1024 * 1024));
+    const bytes = Buffer.concat([
+      Buffer.from('%PDF-1.7\n1 0 obj << /Length 1 /Filter /FlateDecode >>\nstream\n'),
+      bomb,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+    ]);
+    const error = await recognizePdf(new Uint8Array(bytes), {
+      maxInflatedBytes: 1024 * 1024,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'EXPANDS' });
   });
 
   it('refuses a truncated PDF as malformed, quickly', async () => {

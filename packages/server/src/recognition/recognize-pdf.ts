@@ -2,6 +2,7 @@ import { readInvoice } from '@chorale/einvoice';
 import type { Finding } from '@chorale/einvoice';
 import { fieldsFromInvoice } from './from-invoice';
 import { toLines } from './lines';
+import { INFLATE_BUDGET, streamsWithinBudget } from './pdf-guard';
 import { DEFAULT_TEXT_LIMITS, extractPdfText } from './pdf-text';
 import { recognizeFields } from './recognize-fields';
 import type { RecognitionMethod, RecognizedFields } from './types';
@@ -16,6 +17,8 @@ export interface RecognizeOptions {
   ignoreEmbeddedXml?: boolean;
   maxBytes?: number;
   timeoutMs?: number;
+  /** Total size all streams may inflate to (a Flate bomb is refused before parsing). */
+  maxInflatedBytes?: number;
 }
 
 export interface Recognition {
@@ -27,7 +30,7 @@ export interface Recognition {
 }
 
 export type RefusalReason =
-  'NOT_PDF' | 'TOO_LARGE' | 'ENCRYPTED' | 'MALFORMED' | 'TIMEOUT' | 'NO_TEXT_LAYER';
+  'NOT_PDF' | 'EXPANDS' | 'TOO_LARGE' | 'ENCRYPTED' | 'MALFORMED' | 'TIMEOUT' | 'NO_TEXT_LAYER';
 
 export class RecognitionRefused extends Error {
   constructor(
@@ -42,6 +45,10 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 const refusals: Record<RefusalReason, { fr: string; en: string }> = {
   NOT_PDF: { fr: "Ce fichier n'est pas un PDF.", en: 'This file is not a PDF.' },
+  EXPANDS: {
+    fr: 'Le PDF contient des données compressées qui se déploient démesurément.',
+    en: 'The PDF holds compressed data that expands out of all proportion.',
+  },
   TOO_LARGE: { fr: 'Le PDF dépasse la taille maximale.', en: 'The PDF exceeds the size limit.' },
   ENCRYPTED: {
     fr: 'Le PDF est chiffré ou protégé par un mot de passe.',
@@ -85,6 +92,9 @@ export async function recognizePdf(
 ): Promise<Recognition> {
   if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) throw refuse('TOO_LARGE');
   if (!looksLikePdf(bytes)) throw refuse('NOT_PDF');
+  if (!streamsWithinBudget(bytes, options.maxInflatedBytes ?? INFLATE_BUDGET)) {
+    throw refuse('EXPANDS');
+  }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TEXT_LIMITS.timeoutMs;
   if (!options.ignoreEmbeddedXml) {
     const file = await withTimeout(readInvoice(bytes), timeoutMs);
