@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import {
   checkDepositFormat,
   parsePemCertificates,
+  verifyOptionsOf,
   verifyXades,
   type SignatureVerification,
 } from '../src/signatures';
@@ -119,6 +120,19 @@ describe('XAdES (detached): refusals first', () => {
     expect(sha1).not.toBe(xades);
     const result = await verifyXades(pdf, Buffer.from(sha1), { trustedRoots: roots, now });
     expect(codes(result)).toEqual(['UNSUPPORTED_ALGORITHM']);
+  });
+
+  test('a XAdES file uploaded with a deposit declared unsigned or PAdES is refused', async () => {
+    for (const choice of ['unsigned', 'pades'] as const) {
+      const deposit = await checkDepositFormat(
+        choice,
+        pdf,
+        Buffer.from(xades),
+        verifyOptionsOf({ trustedRoots: roots, now: () => now }),
+      );
+      expect(deposit).toMatchObject({ accepted: false, detected: 'xades' });
+      expect(deposit.reasons.map((r) => r.code)).toEqual(['FORMAT_MISMATCH_XADES']);
+    }
   });
 
   test('a signed property changed (signing time): SIGNATURE_INVALID', async () => {

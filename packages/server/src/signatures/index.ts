@@ -1,3 +1,4 @@
+import type { AppContext } from '../context';
 import { lastByteRange, pdfShapeProblem } from './pdf-bytes';
 import { verifyPades } from './pades';
 import { reason } from './reasons';
@@ -10,6 +11,11 @@ export { verifyPades } from './pades';
 export { verifyXades } from './xades';
 export { DEFAULT_MAX_PDF_BYTES, type VerifyOptions } from './verdict';
 export type * from './types';
+
+/** The options of a verification inside the portal: the operator's roots and the portal's clock. */
+export function verifyOptionsOf(ctx: Pick<AppContext, 'trustedRoots' | 'now'>): VerifyOptions {
+  return { trustedRoots: ctx.trustedRoots, now: ctx.now() };
+}
 
 export type DepositFormat = 'unsigned' | 'pades' | 'xades';
 
@@ -39,6 +45,15 @@ export async function checkDepositFormat(
   if (shape) return { choice, detected: null, accepted: false, reasons: [shape], signature: null };
   const hasPades = lastByteRange(pdf) !== 'none';
   const detected: DepositFormat = xades ? 'xades' : hasPades ? 'pades' : 'unsigned';
+  if (choice !== 'xades' && xades) {
+    return {
+      choice,
+      detected,
+      accepted: false,
+      reasons: [reason('FORMAT_MISMATCH_XADES')],
+      signature: null,
+    };
+  }
   if (choice === 'unsigned') {
     if (hasPades) {
       return {

@@ -79,6 +79,10 @@ const MESSAGES: Record<ReasonCode, Localized> = {
     fr: 'Ce PDF contient une signature PAdES : choisissez le format « PDF signé (signature PAdES) ».',
     en: 'This PDF holds a PAdES signature: choose the format “signed PDF (PAdES signature)”.',
   },
+  FORMAT_MISMATCH_XADES: {
+    fr: 'Un fichier de signature XAdES a été joint : choisissez le format « PDF signé (signature XAdES) ».',
+    en: 'A XAdES signature file was attached: choose the format “signed PDF (XAdES signature)”.',
+  },
 };
 
 export function reason(code: ReasonCode): Reason {

@@ -28,7 +28,8 @@ export type ReasonCode =
   | 'XADES_TOO_LARGE'
   | 'PDF_MALFORMED'
   | 'PDF_TOO_LARGE'
-  | 'FORMAT_MISMATCH_SIGNED';
+  | 'FORMAT_MISMATCH_SIGNED'
+  | 'FORMAT_MISMATCH_XADES';
 
 export interface Reason {
   code: ReasonCode;
