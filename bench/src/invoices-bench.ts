@@ -139,7 +139,8 @@ export async function runInvoicesBench(): Promise<void> {
         `  generated ${offset + count} invoices (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
       );
     }
-    await sql`analyze invoices`.execute(db);
+    // As autovacuum would: statistics, and the visibility map that lets counts use the index only.
+    await sql`vacuum analyze invoices`.execute(db);
 
     const login = await app.inject({
       method: 'POST',
@@ -270,6 +271,10 @@ export async function runInvoicesBench(): Promise<void> {
   } finally {
     await app.close();
     await runtime.close();
+    // Dropping the database ends any connection still open: that is expected, not a failure.
+    process.on('uncaughtException', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') throw error;
+    });
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
     fs.rmSync(dataDir, { recursive: true, force: true });
