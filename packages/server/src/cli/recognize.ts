@@ -20,7 +20,14 @@ export async function runRecognize(args: string[]): Promise<number> {
     if (size > DEFAULT_MAX_BYTES)
       throw new RecognitionRefused('TOO_LARGE', { fr: '', en: 'The PDF exceeds the size limit.' });
     const bytes = new Uint8Array(await readFile(file));
-    const result = await recognizePdf(bytes, { ignoreEmbeddedXml });
+    const result = await recognizePdf(bytes, {
+      ignoreEmbeddedXml,
+      // OCR of a scan takes seconds: show its progress (stderr, so --json output stays clean).
+      onProgress: (share) => {
+        if (process.stderr.isTTY) process.stderr.write(`\rOCR ${Math.round(share * 100)} %`);
+      },
+    });
+    if (process.stderr.isTTY && result.method === 'ocr') process.stderr.write('\n');
     if (json) {
       process.stdout.write(
         `${JSON.stringify({ file, method: result.method, fields: result.fields })}\n`,

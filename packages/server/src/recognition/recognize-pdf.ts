@@ -2,6 +2,7 @@ import { readInvoice } from '@chorale/einvoice';
 import type { Finding } from '@chorale/einvoice';
 import { fieldsFromInvoice } from './from-invoice';
 import { toLines } from './lines';
+import { ocrPdf } from './ocr';
 import { INFLATE_BUDGET, streamsWithinBudget } from './pdf-guard';
 import { DEFAULT_TEXT_LIMITS, extractPdfText } from './pdf-text';
 import { recognizeFields } from './recognize-fields';
@@ -19,6 +20,10 @@ export interface RecognizeOptions {
   timeoutMs?: number;
   /** Total size all streams may inflate to (a Flate bomb is refused before parsing). */
   maxInflatedBytes?: number;
+  /** false: a scan is refused instead of going through OCR. */
+  ocr?: boolean;
+  /** OCR progress, 0..1 per page. */
+  onProgress?: (share: number) => void;
 }
 
 export interface Recognition {
@@ -42,6 +47,9 @@ export class RecognitionRefused extends Error {
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** OCR costs about a second a page on this hardware: only the first pages carry the fields. */
+const OCR_MAX_PAGES = 2;
+const OCR_TIMEOUT_MS = 30_000;
 
 const refusals: Record<RefusalReason, { fr: string; en: string }> = {
   NOT_PDF: { fr: "Ce fichier n'est pas un PDF.", en: 'This file is not a PDF.' },
@@ -60,8 +68,8 @@ const refusals: Record<RefusalReason, { fr: string; en: string }> = {
     en: 'Reading the PDF took too long.',
   },
   NO_TEXT_LAYER: {
-    fr: "Le PDF n'a pas de texte (document numérisé) : la reconnaissance optique n'est pas disponible.",
-    en: 'The PDF has no text layer (a scan): optical character recognition is not available.',
+    fr: "Le PDF n'a pas de texte (document numérisé) et la reconnaissance optique a échoué.",
+    en: 'The PDF has no text layer (a scan) and optical character recognition failed.',
   },
 };
 
@@ -119,6 +127,23 @@ export async function recognizePdf(
     throw refuse(name === 'PasswordException' ? 'ENCRYPTED' : 'MALFORMED');
   }
   const chars = text.items.reduce((n, i) => n + i.text.trim().length, 0);
-  if (chars < 20) throw refuse('NO_TEXT_LAYER');
-  return { method: 'text', fields: recognizeFields(toLines(text.items)), pages: text.pagesRead };
+  if (chars >= 20) {
+    return { method: 'text', fields: recognizeFields(toLines(text.items)), pages: text.pagesRead };
+  }
+  if (options.ocr === false) throw refuse('NO_TEXT_LAYER');
+  let items;
+  try {
+    items = await withTimeout(
+      ocrPdf(bytes, {
+        maxPages: OCR_MAX_PAGES,
+        timeoutMs: OCR_TIMEOUT_MS,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      }),
+      OCR_TIMEOUT_MS * (OCR_MAX_PAGES + 1),
+    );
+  } catch (error) {
+    if (error instanceof RecognitionRefused) throw error;
+    throw refuse('NO_TEXT_LAYER');
+  }
+  return { method: 'ocr', fields: recognizeFields(toLines(items)), pages: text.pagesRead };
 }
