@@ -8,9 +8,9 @@ import { findSirets, findVatNumbers } from './values';
  */
 
 const BUYER_LABEL =
-  /\b(?:client|customer|kunde|kunden|käufer|acheteur|buyer|destinataire|leistungsempfänger|rechnungsempfänger|bill\s+to|factur[ée]\s+à|adresse\s+de\s+facturation)/iu;
+  /\b(?:client|customer|kunde|kunden|(?<!ver\s?)käufer|acheteur|buyer|destinataire|leistungsempfänger|rechnungsempfänger|bill\s+to|factur[ée]\s+à|adresse\s+de\s+facturation)/iu;
 const SELLER_HEADER =
-  /\b(?:verkäufer|lieferant|fournisseur|vendeur|seller|supplier|émetteur|rechnungssteller)\b/iu;
+  /\b(?:ver\s?käufer|liefer\s?ant|fournisseur|vendeur|seller|supplier|émetteur|rechnungssteller)\b/iu;
 const BUYER_NUMBER =
   /\b(?:kundennummer|kunden-?nr\.?|customer\s+(?:number|no\.?|id)|n°\s*client|code\s+client|numéro\s+client|customer|nummer)\s*:?\s*([A-Z0-9\-/.]*\d[A-Z0-9\-/.]*)/iu;
 const TAX_NUMBER =

@@ -43,7 +43,7 @@ const DATE_LABELS = [
 const DATE_LABELS_EN = [/\binvoice\s+date|\bdate\s+of\s+issue|\bissue\s+date/iu];
 
 const DATE_EXCLUDE =
-  /échéance|echeance|livraison|leistung|liefer|fällig|due|zahlbar|bestell|commande|période|zeitraum|payment/iu;
+  /associ|précédente|referenced|version|stylesheet|gemäß|échéance|echeance|livraison|leistung|liefer|fällig|due|zahlbar|bestell|commande|période|zeitraum|payment/iu;
 
 const DUE_LABELS = [
   /\bdate\s+d'?échéance|échéance|\bdate\s+limite/iu,
