@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router-dom';
 import { RequireAuth } from './auth/require-auth';
 import { RootLayout } from './layout/layout';
 import { AccountLayout } from './pages/account/account-layout';
+import { AttachmentsSection } from './pages/account/attachments-section';
 import { EmailSection } from './pages/account/email-section';
 import { JournalSection } from './pages/account/journal-section';
 import { PasswordSection } from './pages/account/password-section';
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="profile" replace /> },
           { path: 'profile', element: <ProfileSection /> },
           { path: 'structures', element: <MyStructuresSection /> },
+          { path: 'attachments', element: <AttachmentsSection /> },
           { path: 'email', element: <EmailSection /> },
           { path: 'preferences', element: <PreferencesSection /> },
           { path: 'password', element: <PasswordSection /> },

@@ -127,6 +127,7 @@ export interface LibraryFile {
   fileName: string;
   mediaType: string;
   sizeBytes: number;
+  createdAt: string;
 }
 
 /** UN/ECE Recommendation 20 units most used on invoices (the field accepts any code). */

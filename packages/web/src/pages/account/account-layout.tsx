@@ -6,6 +6,7 @@ import { useI18n, type MessageKey } from '../../i18n/i18n';
 export const ACCOUNT_SECTIONS: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: 'profile', label: 'account.profile.title' },
   { path: 'structures', label: 'account.structures.title' },
+  { path: 'attachments', label: 'account.attachments.title' },
   { path: 'email', label: 'account.email.title' },
   { path: 'preferences', label: 'account.preferences.title' },
   { path: 'password', label: 'account.password.title' },

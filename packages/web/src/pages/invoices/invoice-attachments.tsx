@@ -12,7 +12,7 @@ function csrf(): string {
 }
 
 /** Uploads one file (multipart); the server checks its content and size. */
-async function upload(file: File, designation: string, keep: boolean): Promise<LibraryFile> {
+export async function upload(file: File, designation: string, keep: boolean): Promise<LibraryFile> {
   const body = new FormData();
   body.set('designation', designation);
   body.set('library', keep ? 'true' : 'false');
