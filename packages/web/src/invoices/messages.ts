@@ -105,6 +105,8 @@ const fr = {
   'form.findings': 'Règles à respecter avant l’envoi',
   'page.back': 'Retour aux factures émises',
   'page.edit': 'Modifier',
+  'page.fixInForm': 'Corriger dans le formulaire',
+  'form.refused': 'Envoi refusé : règles non respectées',
   'page.send': 'Valider et envoyer',
   'page.confirmTitle': 'Envoyer la facture',
   'page.confirmText':
@@ -229,6 +231,8 @@ const en: Record<keyof typeof fr, string> = {
   'form.findings': 'Rules to meet before sending',
   'page.back': 'Back to issued invoices',
   'page.edit': 'Edit',
+  'page.fixInForm': 'Fix in the form',
+  'form.refused': 'Sending refused: rules not met',
   'page.send': 'Validate and send',
   'page.confirmTitle': 'Send the invoice',
   'page.confirmText':

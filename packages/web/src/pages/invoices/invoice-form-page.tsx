@@ -2,8 +2,8 @@ import Button from '@codegouvfr/react-dsfr/Button';
 import Input from '@codegouvfr/react-dsfr/Input';
 import Select from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { api, type ErrorDetail } from '../../api/client';
 import { FormError, useApiForm } from '../../components/api-form';
 import { Loading } from '../../components/loading';
 import { useApiData } from '../../components/use-api-data';
@@ -64,6 +64,11 @@ export function InvoiceFormPage() {
   const [findings, setFindings] = useState<Finding[]>([]);
   const [names, setNames] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  // A refused send (from the invoice's page): its findings beside their fields until the next save.
+  const location = useLocation();
+  const [refused, setRefused] = useState<ErrorDetail[]>(
+    () => (location.state as { refused?: ErrorDetail[] } | null)?.refused ?? [],
+  );
 
   useEffect(() => {
     if (id && existing.state.status === 'ready' && existing.state.data) {
@@ -110,10 +115,9 @@ export function InvoiceFormPage() {
   };
   // Server findings (rule IDs) first, then the browser's own checks as the user types.
   const fieldError = (field: string): string | undefined => {
-    const detail = form.error?.details.find(
-      (d) =>
-        d.field === field || d.field.startsWith(`${field}.`) || d.field.startsWith(`${field}[`),
-    );
+    const matches = (d: ErrorDetail) =>
+      d.field === field || d.field.startsWith(`${field}.`) || d.field.startsWith(`${field}[`);
+    const detail = form.error?.details.find(matches) ?? refused.find(matches);
     if (detail) return `${detail.rule ? `[${detail.rule}] ` : ''}${detail.message}`;
     const finding = findings.find((f) => f.field === field);
     if (finding) return `[${finding.rule}] ${finding.message[lang]}`;
@@ -136,6 +140,7 @@ export function InvoiceFormPage() {
       .then((d) => {
         if (!d) return;
         setFindings(d.findings);
+        setRefused([]);
         setSaved(true);
         if (!id) void navigate(`/invoices/${d.id}`);
       });
@@ -416,6 +421,20 @@ export function InvoiceFormPage() {
               {findings.map((f) => (
                 <li key={`${f.rule}-${f.field ?? ''}`}>
                   [{f.rule}] {f.message[lang]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {refused.length > 0 && (
+          <div className="fr-alert fr-alert--error fr-mb-2w" role="alert">
+            <h3 className="fr-alert__title">{it('form.refused')}</h3>
+            <ul>
+              {refused.map((x, i) => (
+                <li key={i}>
+                  {x.rule ? `[${x.rule}] ` : ''}
+                  {x.field ? `${x.field} — ` : ''}
+                  {x.message}
                 </li>
               ))}
             </ul>

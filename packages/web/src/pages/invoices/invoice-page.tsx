@@ -100,6 +100,18 @@ export function InvoicePage() {
           ))}
         </ul>
       )}
+      {draft && form.error && form.error.details.some((x) => x.field) && (
+        <Button
+          priority="secondary"
+          className="fr-mb-2w"
+          onClick={() =>
+            // The refusal goes with the user so each finding shows beside its field.
+            void navigate(`/invoices/${id}/edit`, { state: { refused: form.error?.details } })
+          }
+        >
+          {it('page.fixInForm')}
+        </Button>
+      )}
       {draft && d.findings.length > 0 && (
         <div className="fr-alert fr-alert--warning fr-mb-2w">
           <h2 className="fr-alert__title">{it('form.findings')}</h2>
