@@ -46,6 +46,10 @@ export async function openDatabase(options: {
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
     });
+    // An idle pooled connection closed by the server (restart, failover, a dropped database) is
+    // emitted as 'error'; unhandled, it would kill the process. The pool discards that client and
+    // the next query opens a fresh one, so there is nothing else to do here.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
