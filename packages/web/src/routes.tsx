@@ -23,6 +23,7 @@ import { InvoicePage } from './pages/invoices/invoice-page';
 import { InvoicesPage } from './pages/invoices/invoices-page';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
+import { NotificationsPage } from './pages/notifications/notifications-page';
 import { RecoveryPage } from './pages/recovery';
 import { ResendActivationPage } from './pages/resend-activation';
 import { SignupPage } from './pages/signup';
@@ -123,6 +124,14 @@ export const routes: RouteObject[] = [
             ),
           },
         ],
+      },
+      {
+        path: 'notifications',
+        element: (
+          <RequireAuth>
+            <NotificationsPage />
+          </RequireAuth>
+        ),
       },
       { path: 'help', element: <HelpPage /> },
       {

@@ -10,6 +10,7 @@ export const en: Messages = {
   'header.tagline': 'Public-sector e-invoicing',
   'header.account': '{name} — My account',
   'header.logout': 'Log out',
+  'header.notifications': 'Notifications ({count} unread)',
   'header.login': 'Log in',
   'header.signup': 'Create an account',
   'header.switchLanguageTitle': "Passer l'interface en français",
@@ -256,4 +257,10 @@ export const en: Messages = {
   'journal.TOTP_ENABLED': 'Two-factor authentication turned on',
   'journal.TOTP_DISABLED': 'Two-factor authentication turned off',
   'journal.SESSIONS_REVOKED': 'All sessions ended',
+  'notifications.title': 'Notifications',
+  'notifications.empty': 'You have no notifications.',
+  'notifications.unreadCount': '{count} unread',
+  'notifications.unread': 'Unread',
+  'notifications.markAllRead': 'Mark all as read',
+  'notifications.allRead': 'All your notifications are marked as read.',
 };

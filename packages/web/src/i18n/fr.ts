@@ -12,6 +12,7 @@ export const fr = {
   'header.tagline': 'Facturation électronique du secteur public',
   'header.account': '{name} — Mon compte',
   'header.logout': 'Se déconnecter',
+  'header.notifications': 'Notifications ({count} non lues)',
   'header.login': 'Se connecter',
   'header.signup': 'Créer un compte',
   'header.switchLanguageTitle': 'Switch the interface to English',
@@ -261,6 +262,12 @@ export const fr = {
   'journal.TOTP_ENABLED': 'Double authentification activée',
   'journal.TOTP_DISABLED': 'Double authentification désactivée',
   'journal.SESSIONS_REVOKED': 'Déconnexion de toutes les sessions',
+  'notifications.title': 'Notifications',
+  'notifications.empty': "Vous n'avez aucune notification.",
+  'notifications.unreadCount': '{count} non lue(s)',
+  'notifications.unread': 'Non lue',
+  'notifications.markAllRead': 'Tout marquer comme lu',
+  'notifications.allRead': 'Toutes vos notifications sont marquées comme lues.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,7 @@
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { useI18n, type Lang } from '../i18n/i18n';
+import { useUnreadCount } from '../notifications/api';
 import { showStateIdentity } from './identity';
 import { useNavItems } from './nav-items';
 
@@ -14,6 +15,7 @@ export function AppHeader() {
   const { t } = useI18n();
   const { user } = useSession();
   const items = useNavItems(user);
+  const unread = useUnreadCount(user?.id, useLocation().pathname);
   return (
     <header
       role="banner"
@@ -55,7 +57,7 @@ export function AppHeader() {
             </div>
             <div className="fr-header__tools">
               <div className="fr-header__tools-links">
-                <QuickAccess suffix="" />
+                <QuickAccess suffix="" unread={unread} />
               </div>
             </div>
           </div>
@@ -67,7 +69,7 @@ export function AppHeader() {
             {t('header.close')}
           </button>
           <div className="fr-header__menu-links">
-            <QuickAccess suffix="-mobile" />
+            <QuickAccess suffix="-mobile" unread={unread} />
           </div>
           {items.length > 0 && (
             <nav className="fr-nav" aria-label={t('nav.label')}>
@@ -89,7 +91,7 @@ export function AppHeader() {
 }
 
 /** Rendered twice (desktop tools and mobile menu), as the DSFR expects from React apps. */
-function QuickAccess({ suffix }: { suffix: string }) {
+function QuickAccess({ suffix, unread }: { suffix: string; unread: number }) {
   const { t, lang } = useI18n();
   const { user, logout, changeLanguage } = useSession();
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
@@ -97,6 +99,15 @@ function QuickAccess({ suffix }: { suffix: string }) {
     <ul className="fr-btns-group">
       {user ? (
         <>
+          <li>
+            <Link
+              id={`header-notifications${suffix}`}
+              className="fr-btn fr-icon-notification-3-line"
+              to="/notifications"
+            >
+              {t('header.notifications', { count: unread })}
+            </Link>
+          </li>
           <li>
             <Link
               id={`header-account${suffix}`}
