@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { loadActor, recordManagerAction } from '../../db/queries/habilitation';
-import type { Role } from '../../domain/habilitation/policy';
+import type { Action, Role, Scope } from '../../domain/habilitation/policy';
 import { AppError } from '../../errors';
 import { queueMail } from '../../mail/mailer';
 import { structureMail } from '../../mail/templates/structures';
@@ -24,6 +24,28 @@ async function structureName(trx: Parameters<typeof findMember>[0], id: string):
   return row.name;
 }
 
+/**
+ * The common first step of acting on a member: the caller must see the structure (else 404), the
+ * member must belong to it, then the policy decides the action on that member.
+ */
+async function authorizeOnMember(
+  trx: Parameters<typeof findMember>[0],
+  user: AuthUser,
+  input: { structureId: string; membershipId: string },
+  action: Action,
+  extra: Omit<Scope, 'structureId' | 'target'> = {},
+) {
+  const actor = await loadActor(trx, user);
+  authorize(actor, 'structure.read', { structureId: input.structureId });
+  const member = await findMember(trx, input.structureId, input.membershipId);
+  authorize(actor, action, {
+    structureId: input.structureId,
+    target: { userId: member.userId, role: member.role },
+    ...extra,
+  });
+  return member;
+}
+
 /** Detaches a member (or the caller leaves); the principal must transfer the role first. */
 export async function detachMember(
   ctx: AppContext,
@@ -31,13 +53,7 @@ export async function detachMember(
   input: { structureId: string; membershipId: string },
 ): Promise<void> {
   await inTransaction(ctx, async (trx) => {
-    const actor = await loadActor(trx, user);
-    authorize(actor, 'structure.read', { structureId: input.structureId });
-    const member = await findMember(trx, input.structureId, input.membershipId);
-    authorize(actor, 'membership.detach', {
-      structureId: input.structureId,
-      target: { userId: member.userId, role: member.role },
-    });
+    const member = await authorizeOnMember(trx, user, input, 'membership.detach');
     const now = ctx.now();
     await trx
       .updateTable('memberships')
@@ -79,12 +95,7 @@ export async function setMemberRole(
   input: { structureId: string; membershipId: string; role: Exclude<Role, 'primaryManager'> },
 ): Promise<void> {
   await inTransaction(ctx, async (trx) => {
-    const actor = await loadActor(trx, user);
-    authorize(actor, 'structure.read', { structureId: input.structureId });
-    const member = await findMember(trx, input.structureId, input.membershipId);
-    authorize(actor, 'membership.setRole', {
-      structureId: input.structureId,
-      target: { userId: member.userId, role: member.role },
+    const member = await authorizeOnMember(trx, user, input, 'membership.setRole', {
       role: input.role,
     });
     if (member.role === input.role) return;
@@ -115,13 +126,7 @@ export async function transferPrimary(
   input: { structureId: string; membershipId: string },
 ): Promise<void> {
   await inTransaction(ctx, async (trx) => {
-    const actor = await loadActor(trx, user);
-    authorize(actor, 'structure.read', { structureId: input.structureId });
-    const member = await findMember(trx, input.structureId, input.membershipId);
-    authorize(actor, 'membership.transferPrimary', {
-      structureId: input.structureId,
-      target: { userId: member.userId, role: member.role },
-    });
+    const member = await authorizeOnMember(trx, user, input, 'membership.transferPrimary');
     const now = ctx.now();
     const demoted = await trx
       .updateTable('memberships')
