@@ -19,6 +19,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
       'recognise invoice fields of a PDF: chorale recognize FILE.pdf [--json] [--ignore-embedded-xml]',
     load: async () => (await import('./recognize')).runRecognize,
   },
+  'db:migrate': {
+    summary: 'apply pending database migrations: chorale db:migrate',
+    load: async () => (await import('./db-migrate')).runDbMigrate,
+  },
   convert: {
     summary: 'convert an e-invoice: chorale convert --to ubl|cii|facturx IN OUT',
     load: async () => (await import('@chorale/einvoice/cli')).runConvert,

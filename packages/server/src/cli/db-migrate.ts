@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from '../config';
+import { openDatabase } from '../db/database';
+import { migrateToLatest } from '../db/migrate';
+
+/** `chorale db:migrate`: applies pending migrations to the configured database, then stops. */
+export async function runDbMigrate(args: string[]): Promise<number> {
+  if (args.length > 0) {
+    process.stderr.write(
+      'Usage: chorale db:migrate (no arguments; uses DATABASE_URL or DATA_DIR)\n',
+    );
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await migrateToLatest(handle.db);
+    process.stdout.write(
+      applied.length === 0
+        ? 'The database is up to date.\n'
+        : `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`,
+    );
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
