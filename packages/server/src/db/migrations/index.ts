@@ -4,6 +4,7 @@ import * as m0002 from './0002-accounts';
 import * as m0003 from './0003-structures';
 import * as m0004 from './0004-directory';
 import * as m0005 from './0005-invoices';
+import * as m0006 from './0006-invoice-sources';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0003-structures': m0003,
   '0004-directory': m0004,
   '0005-invoices': m0005,
+  '0006-invoice-sources': m0006,
 };

@@ -41,6 +41,12 @@ export interface InvoicesTable {
   deposited_at: Timestamp | null;
   facturx_sha256: string | null;
   receipt_sha256: string | null;
+  /** Chorus Pro `modeDepot`: SAISIE_PORTAIL, SAISIE_API, UPLOAD_PORTAIL, UPLOAD_API, DEPOT_PDF_PORTAIL... */
+  deposit_mode: Generated<string>;
+  /** The deposited file (PDF, XML, Factur-X) kept byte for byte: the invoice's main document. */
+  source_sha256: string | null;
+  source_file_name: string | null;
+  source_media_type: string | null;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
