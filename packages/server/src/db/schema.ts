@@ -1,5 +1,6 @@
 import type { AccountTables } from './tables/accounts';
 import type { DirectoryTables } from './tables/directory';
+import type { FluxTables } from './tables/fluxes';
 import type { FoundationTables } from './tables/foundation';
 import type { InvoiceTables } from './tables/invoices';
 import type { StructureTables } from './tables/structures';
@@ -12,4 +13,5 @@ export type Database = FoundationTables &
   AccountTables &
   StructureTables &
   DirectoryTables &
-  InvoiceTables;
+  InvoiceTables &
+  FluxTables;

@@ -47,6 +47,8 @@ export interface InvoicesTable {
   source_sha256: string | null;
   source_file_name: string | null;
   source_media_type: string | null;
+  /** The flux the invoice was deposited in (« Dépôt d'un lot »), if any. */
+  flux_id: Generated<string | null>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
