@@ -19,6 +19,7 @@ import type { AppContext } from '../context';
 import { langFromAcceptLanguage, type Lang } from '../i18n/lang';
 import { installAuth } from './auth';
 import { installErrorHandler } from './error-handler';
+import { installMaintenanceGate } from './maintenance-gate';
 import { registerRoutes } from './routes';
 
 export type App = FastifyInstance<
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   installErrorHandler(app);
   await app.register(cookie);
   installAuth(app, ctx);
+  installMaintenanceGate(app, ctx);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -169,6 +169,14 @@ export const ROUTES: Record<string, Entry> = {
     expect: 403,
   },
 
+  // Maintenance: a platform-wide switch, no structure's object.
+  'GET /api/v1/maintenance': { kind: 'list' },
+  'PUT /api/v1/admin/maintenance': { kind: 'call', body: {}, expect: 403 },
+  'DELETE /api/v1/admin/maintenance': {
+    kind: 'own',
+    why: 'operator only (403 for anyone else, tested in maintenance.test.ts); names no object',
+  },
+
   // Directory: public structures only; a private structure (A) is not part of it.
   'GET /api/v1/directory/structures': { kind: 'list', query: 'q=Secret%20Industries' },
   'GET /api/v1/directory/structures/:structureId': { kind: 'scoped' },

@@ -86,7 +86,10 @@ export type SecurityEventType =
   | 'TOTP_ENABLED'
   | 'TOTP_DISABLED'
   | 'SESSIONS_REVOKED'
-  | 'ACTIVATED';
+  | 'ACTIVATED'
+  /** Operator: the portal's maintenance window set (or changed) and ended. */
+  | 'MAINTENANCE_SET'
+  | 'MAINTENANCE_CLEARED';
 
 export interface SecurityEventsTable {
   id: Generated<number>;

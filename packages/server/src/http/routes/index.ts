@@ -8,6 +8,7 @@ import { registerDevOutboxRoutes } from './dev-outbox';
 import { registerDirectoryRoutes } from './directory';
 import { registerHealthRoutes } from './health';
 import { registerInvoiceRoutes } from './invoices';
+import { registerMaintenanceRoutes } from './maintenance';
 import { registerNotificationRoutes } from './notifications';
 import { registerMeRoutes } from './me';
 import { registerMeSecurityRoutes } from './me-security';
@@ -35,4 +36,5 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerInvoiceRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerMaintenanceRoutes(app, ctx);
 }
