@@ -22,11 +22,14 @@ import { InvoiceFormPage } from './pages/invoices/invoice-form-page';
 import { InvoicePage } from './pages/invoices/invoice-page';
 import { InvoicesPage } from './pages/invoices/invoices-page';
 import { LoginPage } from './pages/login';
+import { MaintenanceAdminPage } from './pages/maintenance/maintenance-admin-page';
 import { NotFoundPage } from './pages/not-found';
 import { NotificationsPage } from './pages/notifications/notifications-page';
 import { RecoveryPage } from './pages/recovery';
 import { ResendActivationPage } from './pages/resend-activation';
 import { SignupPage } from './pages/signup';
+import { DepositFormPage } from './pages/pdf-deposit/deposit-form-page';
+import { DepositUploadPage } from './pages/pdf-deposit/deposit-upload-page';
 import { ManagerPage } from './pages/structures/manager-page';
 import { OperatorPage } from './pages/structures/operator-page';
 import { HelpPage } from './help/help-page';
@@ -51,6 +54,14 @@ export const routes: RouteObject[] = [
       // The directory is public: no login needed to search it.
       { path: 'directory', element: <DirectorySearchPage /> },
       { path: 'directory/:structureId', element: <DirectoryStructurePage /> },
+      {
+        path: 'operator/maintenance',
+        element: (
+          <RequireAuth>
+            <MaintenanceAdminPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: 'operator/directory',
         element: (
@@ -104,6 +115,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequireAuth>
                 <InvoiceFormPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'deposit',
+            element: (
+              <RequireAuth>
+                <DepositUploadPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'deposit/:depositId',
+            element: (
+              <RequireAuth>
+                <DepositFormPage />
               </RequireAuth>
             ),
           },

@@ -1,3 +1,5 @@
+import type { SignatureReport } from '../pdf-deposit/api';
+
 /** What the invoices API answers (see the server's invoice-schemas.ts). */
 export interface InvoiceSummary {
   id: string;
@@ -113,6 +115,11 @@ export interface InvoiceDetail extends InvoiceSummary {
     hash: string;
   }>;
   findings: Finding[];
+  /** Chorus Pro's modeDepot: SAISIE_PORTAIL, DEPOT_PDF_PORTAIL, DEPOT_PDF_SIGNE_API... */
+  depositMode?: string;
+  /** The deposited file, kept byte for byte: the invoice's main document. */
+  source?: { fileName: string; mediaType: string; sizeBytes: number | null; sha256: string } | null;
+  signature?: SignatureReport | null;
 }
 
 export interface SearchResult {

@@ -1,13 +1,15 @@
 import Button from '@codegouvfr/react-dsfr/Button';
 import { randomId } from './random-id';
 import { useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { FormError, useApiForm } from '../../components/api-form';
 import { Loading } from '../../components/loading';
 import { useApiData } from '../../components/use-api-data';
 import type { InvoiceDetail } from '../../invoices/api';
 import { statusLabel, useInvoiceI18n } from '../../invoices/messages';
+import { InvoiceSource } from './invoice-source';
+import { SendConfirmation } from './send-confirmation';
 
 /** An invoice's page: data, lines, VAT, attachments, documents, history; send or delete a draft. */
 export function InvoicePage() {
@@ -17,7 +19,11 @@ export function InvoicePage() {
   const { state, setState } = useApiData<InvoiceDetail>(`/invoices/${id}`);
   const form = useApiForm();
   const [confirming, setConfirming] = useState(false);
-  const [sentMessage, setSentMessage] = useState<string | null>(null);
+  // Sent from another page (the deposit form): its confirmation is shown here.
+  const sentId = (useLocation().state as { sentId?: string } | null)?.sentId;
+  const [sentMessage, setSentMessage] = useState<string | null>(
+    sentId ? it('page.sent', { id: sentId }) : null,
+  );
   // One key per confirmation: a double click or a retried request sends the invoice once.
   const key = useRef(randomId());
 
@@ -136,25 +142,11 @@ export function InvoicePage() {
         </div>
       )}
       {confirming && (
-        <div
-          role="dialog"
-          aria-modal="true"
-          aria-labelledby="confirm-title"
-          className="fr-alert fr-alert--info fr-mb-2w"
-        >
-          <h2 id="confirm-title" className="fr-alert__title">
-            {it('page.confirmTitle')}
-          </h2>
-          <p>{it('page.confirmText')}</p>
-          <div className="fr-btns-group fr-btns-group--inline fr-mt-2w">
-            <Button onClick={send} disabled={form.pending}>
-              {it('page.confirm')}
-            </Button>
-            <Button priority="secondary" onClick={() => setConfirming(false)}>
-              {it('page.cancel')}
-            </Button>
-          </div>
-        </div>
+        <SendConfirmation
+          pending={form.pending}
+          onConfirm={send}
+          onCancel={() => setConfirming(false)}
+        />
       )}
 
       <dl className="invoice-facts">
@@ -196,6 +188,8 @@ export function InvoicePage() {
           {d.amountDue} {d.currency}
         </dd>
       </dl>
+
+      <InvoiceSource invoice={d} />
 
       <h2>{it('page.lines')}</h2>
       <div className="fr-table fr-table--no-caption">

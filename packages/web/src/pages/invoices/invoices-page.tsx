@@ -9,6 +9,7 @@ import { Loading } from '../../components/loading';
 import { useApiData } from '../../components/use-api-data';
 import type { InvoiceSummary, SearchResult } from '../../invoices/api';
 import { STATUS_LABELS, useInvoiceI18n } from '../../invoices/messages';
+import { useDepositI18n } from '../../pdf-deposit/messages';
 import type { MyStructures } from '../../structures/api';
 import { InvoiceTable } from './invoice-table';
 
@@ -29,6 +30,7 @@ const FIELDS = [
 /** « Factures émises »: what waits for the user, recent events, and the search. */
 export function InvoicesPage() {
   const { it, lang } = useInvoiceI18n();
+  const { dt } = useDepositI18n();
   const structures = useApiData<MyStructures>('/me/structures');
   const toProcess = useApiData<InvoiceSummary[]>('/invoices/to-process');
   const recent = useApiData<InvoiceSummary[]>('/invoices/recent-events');
@@ -67,9 +69,18 @@ export function InvoicesPage() {
   return (
     <div className="fr-container fr-my-4w">
       <h1>{it('inv.title')}</h1>
-      <Button linkProps={{ to: '/invoices/new' }} iconId="fr-icon-add-line">
-        {it('inv.new')}
-      </Button>
+      <div className="fr-btns-group fr-btns-group--inline">
+        <Button linkProps={{ to: '/invoices/new' }} iconId="fr-icon-add-line">
+          {it('inv.new')}
+        </Button>
+        <Button
+          priority="secondary"
+          linkProps={{ to: '/invoices/deposit' }}
+          iconId="fr-icon-upload-line"
+        >
+          {dt('dep.title')}
+        </Button>
+      </div>
 
       <h2 className="fr-mt-4w">{it('inv.toProcess')}</h2>
       {toProcess.state.status === 'ready' ? (
