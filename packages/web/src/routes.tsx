@@ -22,6 +22,7 @@ import { InvoiceFormPage } from './pages/invoices/invoice-form-page';
 import { InvoicePage } from './pages/invoices/invoice-page';
 import { InvoicesPage } from './pages/invoices/invoices-page';
 import { LoginPage } from './pages/login';
+import { MaintenanceAdminPage } from './pages/maintenance/maintenance-admin-page';
 import { NotFoundPage } from './pages/not-found';
 import { NotificationsPage } from './pages/notifications/notifications-page';
 import { RecoveryPage } from './pages/recovery';
@@ -53,6 +54,14 @@ export const routes: RouteObject[] = [
       // The directory is public: no login needed to search it.
       { path: 'directory', element: <DirectorySearchPage /> },
       { path: 'directory/:structureId', element: <DirectoryStructurePage /> },
+      {
+        path: 'operator/maintenance',
+        element: (
+          <RequireAuth>
+            <MaintenanceAdminPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: 'operator/directory',
         element: (

@@ -25,6 +25,24 @@ export class ApiError extends Error {
 
 type UnauthenticatedHandler = () => void;
 let onUnauthenticated: UnauthenticatedHandler | undefined;
+type MaintenanceHandler = (error: ApiError) => void;
+let onMaintenance: MaintenanceHandler | undefined;
+
+/**
+ * Sent on every request of the web app: the server tells the portal from API clients by it (during
+ * maintenance the portal shows its maintenance page while the API keeps being served).
+ */
+export const PORTAL_HEADERS: Readonly<Record<string, string>> = { 'x-chorale-client': 'portal' };
+
+/** A 503 with reason MAINTENANCE: the portal went into maintenance while the user was in it. */
+export function isMaintenanceError(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 503 && error.reason === 'MAINTENANCE';
+}
+
+/** The maintenance layer decides what such an answer means for the interface (its page). */
+export function setMaintenanceHandler(handler: MaintenanceHandler | undefined): void {
+  onMaintenance = handler;
+}
 
 /** The session layer decides what a 401 means for the interface (back to the login page). */
 export function setUnauthenticatedHandler(handler: UnauthenticatedHandler | undefined): void {
@@ -88,6 +106,7 @@ export async function apiRequest<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
+    ...PORTAL_HEADERS,
     accept: 'application/json',
     'accept-language': activeLanguage(),
   };
@@ -126,6 +145,7 @@ export async function apiRequest<T>(
   if (!response.ok) {
     const error = toApiError(response.status, parsed);
     if (response.status === 401 && !options.allow401) onUnauthenticated?.();
+    if (isMaintenanceError(error)) onMaintenance?.(error);
     throw error;
   }
   return parsed as T;

@@ -23,6 +23,8 @@ export const en: Messages = {
   'nav.help': 'Help',
   'nav.directory': 'Directory',
   'nav.directoryImport': 'Directory import',
+  'nav.fluxes': 'Flux tracking',
+  'nav.maintenance': 'Maintenance',
   'account.structures.title': 'My structures',
   'footer.description':
     'Chorale is a free, self-hostable e-invoicing portal for the public sector: suppliers send their invoices, public bodies process them.',
@@ -257,6 +259,8 @@ export const en: Messages = {
   'journal.TOTP_ENABLED': 'Two-factor authentication turned on',
   'journal.TOTP_DISABLED': 'Two-factor authentication turned off',
   'journal.SESSIONS_REVOKED': 'All sessions ended',
+  'journal.MAINTENANCE_SET': 'Portal put in maintenance',
+  'journal.MAINTENANCE_CLEARED': 'Portal maintenance ended',
   'notifications.title': 'Notifications',
   'notifications.empty': 'You have no notifications.',
   'notifications.unreadCount': '{count} unread',

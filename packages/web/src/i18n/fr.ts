@@ -25,6 +25,8 @@ export const fr = {
   'nav.help': 'Aide',
   'nav.directory': 'Annuaire',
   'nav.directoryImport': "Import de l'annuaire",
+  'nav.fluxes': 'Suivi des flux',
+  'nav.maintenance': 'Maintenance',
   'account.structures.title': 'Mes structures',
   'footer.description':
     'Chorale est un portail libre et auto-hébergeable de facturation électronique pour le secteur public : les fournisseurs y déposent leurs factures, les structures publiques les traitent.',
@@ -262,6 +264,8 @@ export const fr = {
   'journal.TOTP_ENABLED': 'Double authentification activée',
   'journal.TOTP_DISABLED': 'Double authentification désactivée',
   'journal.SESSIONS_REVOKED': 'Déconnexion de toutes les sessions',
+  'journal.MAINTENANCE_SET': 'Mise en maintenance du portail',
+  'journal.MAINTENANCE_CLEARED': 'Fin de la maintenance du portail',
   'notifications.title': 'Notifications',
   'notifications.empty': "Vous n'avez aucune notification.",
   'notifications.unreadCount': '{count} non lue(s)',

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router-dom';
 import { SessionProvider } from '../auth/session';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LangProvider, useI18n } from '../i18n/i18n';
+import { MaintenanceGate, MaintenanceProvider } from '../maintenance/maintenance';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 
@@ -11,7 +12,9 @@ export function RootLayout() {
   return (
     <LangProvider>
       <SessionProvider>
-        <Shell />
+        <MaintenanceProvider>
+          <Shell />
+        </MaintenanceProvider>
       </SessionProvider>
     </LangProvider>
   );
@@ -52,7 +55,9 @@ function Shell() {
       <main id="main" ref={main} tabIndex={-1} className="chorale-main">
         <div className="fr-container fr-py-6w">
           <ErrorBoundary key={location.pathname}>
-            <Outlet />
+            <MaintenanceGate>
+              <Outlet />
+            </MaintenanceGate>
           </ErrorBoundary>
         </div>
       </main>

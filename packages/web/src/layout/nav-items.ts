@@ -20,11 +20,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/account', label: 'nav.account', space: 'MON_COMPTE' },
   { to: '/invoices', label: 'nav.invoices', space: 'FACTURES_EMISES' },
+  { to: '/fluxes', label: 'nav.fluxes', space: 'FACTURES_EMISES' },
   { to: '/manager', label: 'nav.manager', space: 'ACTIVITE_GESTIONNAIRE' },
   { to: '/operator', label: 'nav.operator', visibleTo: (user) => user.isOperator },
   { to: '/help', label: 'nav.help' },
   { to: '/directory', label: 'nav.directory' },
   { to: '/operator/directory', label: 'nav.directoryImport', visibleTo: (user) => user.isOperator },
+  { to: '/operator/maintenance', label: 'nav.maintenance', visibleTo: (user) => user.isOperator },
 ];
 
 export function navItemsFor(user: Me | null, spaces?: ReadonlySet<string>): NavItem[] {

@@ -26,6 +26,8 @@ const EVENT_LABELS: Record<string, MessageKey> = {
   TOTP_ENABLED: 'journal.TOTP_ENABLED',
   TOTP_DISABLED: 'journal.TOTP_DISABLED',
   SESSIONS_REVOKED: 'journal.SESSIONS_REVOKED',
+  MAINTENANCE_SET: 'journal.MAINTENANCE_SET',
+  MAINTENANCE_CLEARED: 'journal.MAINTENANCE_CLEARED',
 };
 
 export function eventLabel(type: string, t: (key: MessageKey) => string): string {

@@ -2,7 +2,7 @@ import Alert from '@codegouvfr/react-dsfr/Alert';
 import Button from '@codegouvfr/react-dsfr/Button';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, PORTAL_HEADERS } from '../../api/client';
 import { useUser } from '../../auth/session';
 import { FormError } from '../../components/api-form';
 import { usePageTitle } from '../../components/page-title';
@@ -39,7 +39,11 @@ async function startImport(form: HTMLFormElement): Promise<number> {
     method: 'POST',
     body: new FormData(form),
     credentials: 'same-origin',
-    headers: { 'x-csrf-token': csrf(), 'accept-language': activeLanguage() },
+    headers: {
+      ...PORTAL_HEADERS,
+      'x-csrf-token': csrf(),
+      'accept-language': activeLanguage(),
+    },
   });
   const json = (await res.json()) as {
     id?: number;

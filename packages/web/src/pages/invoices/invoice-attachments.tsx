@@ -1,6 +1,6 @@
 import Button from '@codegouvfr/react-dsfr/Button';
 import { useRef, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError, PORTAL_HEADERS } from '../../api/client';
 import { activeLanguage } from '../../i18n/i18n';
 import { useApiData } from '../../components/use-api-data';
 import type { InvoiceInput, LibraryFile } from '../../invoices/api';
@@ -21,7 +21,11 @@ export async function upload(file: File, designation: string, keep: boolean): Pr
     method: 'POST',
     body,
     credentials: 'same-origin',
-    headers: { 'x-csrf-token': csrf(), 'accept-language': activeLanguage() },
+    headers: {
+      ...PORTAL_HEADERS,
+      'x-csrf-token': csrf(),
+      'accept-language': activeLanguage(),
+    },
   });
   const json = (await res.json()) as LibraryFile & {
     code?: string;
