@@ -2,6 +2,8 @@
 import { refusals, type UnsafeNameReason } from './refusals';
 import { FluxRefusalError } from './types';
 
+export const MAX_NAME_LENGTH = 1024;
+
 /**
  * Why an entry name could escape an extraction folder, or undefined when it cannot. Nothing is
  * ever extracted to disk, but the names travel on (reports, downloads), so they are held to the
@@ -9,6 +11,8 @@ import { FluxRefusalError } from './types';
  */
 export function unsafeNameReason(name: string): UnsafeNameReason | undefined {
   if (name.length === 0) return 'empty';
+  // Names end up in reports and the database; pax and GNU headers allow 64 KB ones.
+  if (name.length > MAX_NAME_LENGTH) return 'long';
   if (name.includes('\u0000')) return 'nul';
   if (name.startsWith('/') || name.startsWith('\\')) return 'absolute';
   if (/^[A-Za-z]:/.test(name)) return 'drive';

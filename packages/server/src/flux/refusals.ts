@@ -168,7 +168,7 @@ export const refusals = {
     ),
 };
 
-export type UnsafeNameReason = 'absolute' | 'drive' | 'parent' | 'nul' | 'empty';
+export type UnsafeNameReason = 'absolute' | 'drive' | 'parent' | 'nul' | 'empty' | 'long';
 
 const UNSAFE_NAME_TEXT: Record<UnsafeNameReason, { fr: string; en: string }> = {
   absolute: { fr: 'chemin absolu', en: 'absolute path' },
@@ -179,4 +179,5 @@ const UNSAFE_NAME_TEXT: Record<UnsafeNameReason, { fr: string; en: string }> = {
   },
   nul: { fr: 'caractère nul', en: 'NUL character' },
   empty: { fr: 'nom vide', en: 'empty name' },
+  long: { fr: 'plus de 1 024 caractères', en: 'more than 1,024 characters' },
 };

@@ -1,14 +1,13 @@
 /**
  * Does each file of a flux match the syntax the supplier declared? The XML syntaxes are told by
  * the root element (@chorale/einvoice detectFormat). For Factur-X, `checkEntrySyntax` stays
- * synchronous and cheap: it looks for a stream of the PDF whose content is a CII invoice (an
- * embedded file stream is never inside an object stream, so its bytes are reachable without a
- * PDF parser); `checkEntrySyntaxDeep` confirms with extractFacturX, the reader used later on.
+ * synchronous and cheap (pdf-sniff.ts: a stream of the PDF holds a CII invoice);
+ * `checkEntrySyntaxDeep` confirms with extractFacturX, the PDF reader used on the invoice later.
  */
-import { constants, inflateSync } from 'node:zlib';
 import { detectFormat, extractFacturX, isPdf } from '@chorale/einvoice';
 import type { DetectedFormat } from '@chorale/einvoice';
 import { looksLikeXml } from './entry-checks';
+import { pdfHasEmbeddedCii } from './pdf-sniff';
 import type { FluxEntry, FluxRefusal, FluxSyntax } from './types';
 
 const SYNTAX_LABEL: Record<FluxSyntax, { fr: string; en: string }> = {
@@ -62,42 +61,6 @@ function mismatch(
     entry: entry.name,
     reason,
   };
-}
-
-/** Streams looked at, and compressed bytes inflated per stream, when looking for the CII. */
-const MAX_STREAMS = 20_000;
-const SNIFF_INPUT_BYTES = 2048;
-
-/** Does some stream of this PDF hold a CII invoice (raw or Flate-compressed)? */
-export function pdfHasEmbeddedCii(bytes: Uint8Array): boolean {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let seen = 0;
-  for (
-    let at = buf.indexOf('stream');
-    at !== -1 && seen < MAX_STREAMS;
-    at = buf.indexOf('stream', at + 6)
-  ) {
-    if (at >= 3 && buf.toString('latin1', at - 3, at) === 'end') continue;
-    let start = at + 6;
-    if (buf[start] === 0x0d) start++;
-    if (buf[start] !== 0x0a) continue;
-    start++;
-    seen++;
-    const head = buf.subarray(start, start + SNIFF_INPUT_BYTES);
-    let content: Uint8Array = head;
-    const b0 = head[0] ?? 0;
-    const b1 = head[1] ?? 0;
-    if ((b0 & 0x0f) === 8 && ((b0 << 8) | b1) % 31 === 0) {
-      try {
-        // A partial inflate of 2 KB is bounded (≤ 2 MB out) and enough to see the root element.
-        content = inflateSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
-      } catch {
-        continue;
-      }
-    }
-    if (looksLikeXml(content) && detectFormat(content) === 'cii') return true;
-  }
-  return false;
 }
 
 export function checkEntrySyntax(syntax: FluxSyntax, entry: FluxEntry): FluxRefusal | undefined {
