@@ -17,6 +17,9 @@ import { DirectorySearchPage } from './pages/directory/directory-search-page';
 import { DirectoryStructurePage } from './pages/directory/directory-structure-page';
 import { EmailChangePage } from './pages/email-change';
 import { ForgotPasswordPage } from './pages/forgot-password';
+import { FluxDepositPage } from './pages/fluxes/flux-deposit-page';
+import { FluxPage } from './pages/fluxes/flux-page';
+import { FluxesPage } from './pages/fluxes/fluxes-page';
 import { HomePage } from './pages/home';
 import { InvoiceFormPage } from './pages/invoices/invoice-form-page';
 import { InvoicePage } from './pages/invoices/invoice-page';
@@ -147,6 +150,35 @@ export const routes: RouteObject[] = [
             element: (
               <RequireAuth>
                 <InvoiceFormPage />
+              </RequireAuth>
+            ),
+          },
+        ],
+      },
+      {
+        path: 'fluxes',
+        children: [
+          {
+            index: true,
+            element: (
+              <RequireAuth>
+                <FluxesPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'new',
+            element: (
+              <RequireAuth>
+                <FluxDepositPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: ':id',
+            element: (
+              <RequireAuth>
+                <FluxPage />
               </RequireAuth>
             ),
           },

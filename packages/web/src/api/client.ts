@@ -98,6 +98,15 @@ function toApiError(status: number, body: unknown): ApiError {
   );
 }
 
+/**
+ * What an error answer means for the whole interface (back to login on 401, the maintenance page
+ * on 503 MAINTENANCE); for requests sent without this helper too (uploads through XHR).
+ */
+export function signalApiError(error: ApiError, allow401 = false): void {
+  if (error.status === 401 && !allow401) onUnauthenticated?.();
+  if (isMaintenanceError(error)) onMaintenance?.(error);
+}
+
 /** A JSON call to the portal API (`/api/v1`), with the CSRF header on unsafe methods. */
 export async function apiRequest<T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
@@ -144,8 +153,7 @@ export async function apiRequest<T>(
   }
   if (!response.ok) {
     const error = toApiError(response.status, parsed);
-    if (response.status === 401 && !options.allow401) onUnauthenticated?.();
-    if (isMaintenanceError(error)) onMaintenance?.(error);
+    signalApiError(error, options.allow401);
     throw error;
   }
   return parsed as T;
