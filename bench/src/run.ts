@@ -4,6 +4,7 @@
  */
 import { runDirectoryBench } from './directory-bench';
 import { runFacturXBench } from './facturx-bench';
+import { runFluxBench } from './flux-bench';
 import { runInvoicesBench } from './invoices-bench';
 import { runRecognitionBench } from './recognition-bench';
 
@@ -16,6 +17,7 @@ const benchmarks: Benchmark[] = [
   { name: 'directory', run: runDirectoryBench },
   { name: 'invoices', run: runInvoicesBench },
   { name: 'facturx', run: runFacturXBench },
+  { name: 'flux', run: runFluxBench },
   { name: 'recognition', run: runRecognitionBench },
 ];
 

@@ -39,6 +39,8 @@ export interface Config {
    * can be 'valid', only 'intact-untrusted'.
    */
   trustedRootsDir: string | undefined;
+  /** Largest PDF accepted by « Dépôt d'une facture » (bytes); the XAdES file has its own 1 MB cap. */
+  pdfDepositMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -154,6 +156,14 @@ export function loadConfig(env: Env = process.env): Config {
     runWorkers: readBool(env, 'RUN_WORKERS', true, problems),
     trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
     trustedRootsDir: readDir(env, 'TRUSTED_ROOTS_DIR', problems),
+    pdfDepositMaxBytes: readInt(
+      env,
+      'PDF_DEPOSIT_MAX_BYTES',
+      10 * 1024 * 1024,
+      1024,
+      100 * 1024 * 1024,
+      problems,
+    ),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -192,6 +192,15 @@ describe('flux: decompression bombs', () => {
     });
   });
 
+  it('accepts a tar.gz of alike invoices that gzip compresses across files beyond the ratio', () => {
+    const xml = ublInvoice('F-1');
+    const specs = Array.from({ length: 400 }, (_, i) => ({ name: `F-${i}.xml`, data: xml }));
+    const tar = buildTar(specs);
+    const tgz = gzipSync(tar);
+    expect(tar.length / tgz.length).toBeGreaterThan(small.maxRatio);
+    expect(inspectFlux(tgz)).toEqual({ ok: true, container: 'tar.gz', entryCount: 400 });
+  });
+
   it('refuses a tar.gz that inflates beyond the ratio or the total size', () => {
     const tgz = buildTarGz([{ name: 'zeros.xml', data: zeros }]);
     expect(refusalOf(inspectFlux(tgz))).toMatchObject({

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from './support/app';
 import {
@@ -110,6 +111,7 @@ function randomFixtures(): Fixtures {
     invoiceId: randomUUID(),
     attachmentId: randomUUID(),
     importId: String(900_000 + Math.floor(Math.random() * 1000)),
+    pdfDepositId: randomUUID(),
   };
 }
 
@@ -141,6 +143,28 @@ async function attachmentOf(owner: Person): Promise<string> {
     payload,
   });
   if (res.statusCode !== 201) throw new Error(`attachment: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
+/** A's PDF deposit (a one-page PDF with a text layer), through the deposit API. */
+async function pdfDepositOf(owner: Person, structureId: string): Promise<string> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc
+    .addPage()
+    .drawText('Facture ISOLATION-1 du 15/01/2026, total 120,00 EUR', { x: 50, y: 700, font });
+  const res = await env.app.inject({
+    method: 'POST',
+    url: '/api/v1/pdf-deposits',
+    headers: owner.headers,
+    payload: {
+      structureId,
+      format: 'PDF_NON_SIGNE',
+      nomFichier: 'isolation.pdf',
+      fichierFacture: Buffer.from(await doc.save()).toString('base64'),
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`pdf deposit: ${res.statusCode} ${res.body}`);
   return res.json<{ id: string }>().id;
 }
 
@@ -197,6 +221,9 @@ beforeAll(async () => {
     invoiceId: hasRoute('POST /api/v1/invoices') ? await draftOf(a, sa.id) : randomUUID(),
     attachmentId: hasRoute('POST /api/v1/attachments') ? await attachmentOf(a) : randomUUID(),
     importId: '1',
+    pdfDepositId: hasRoute('POST /api/v1/pdf-deposits')
+      ? await pdfDepositOf(a, sa.id)
+      : randomUUID(),
   };
   fb = {
     structureId: sb.id,
@@ -207,6 +234,9 @@ beforeAll(async () => {
     invoiceId: hasRoute('POST /api/v1/invoices') ? await draftOf(b, sb.id) : randomUUID(),
     attachmentId: randomUUID(),
     importId: '1',
+    pdfDepositId: hasRoute('POST /api/v1/pdf-deposits')
+      ? await pdfDepositOf(b, sb.id)
+      : randomUUID(),
   };
   markers = [
     sa.id,

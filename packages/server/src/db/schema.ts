@@ -3,6 +3,7 @@ import type { DirectoryTables } from './tables/directory';
 import type { FluxTables } from './tables/fluxes';
 import type { FoundationTables } from './tables/foundation';
 import type { InvoiceTables } from './tables/invoices';
+import type { PdfDepositTables } from './tables/pdf-deposits';
 import type { StructureTables } from './tables/structures';
 
 /**
@@ -14,4 +15,5 @@ export type Database = FoundationTables &
   StructureTables &
   DirectoryTables &
   InvoiceTables &
+  PdfDepositTables &
   FluxTables;

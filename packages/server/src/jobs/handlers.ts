@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import { SEND_MAIL_JOB, sendMailHandler } from '../mail/mailer';
 import { DIRECTORY_IMPORT_JOB, directoryImportHandler } from './directory-import';
+import { PDF_DEPOSIT_OCR_JOB, pdfDepositOcrHandler } from './pdf-deposit-ocr';
 import type { JobHandler } from './worker';
 
 /** Every durable job the portal knows, by stable name. */
@@ -8,5 +9,6 @@ export function createJobHandlers(ctx: Omit<AppContext, 'worker'>): Record<strin
   return {
     [SEND_MAIL_JOB]: sendMailHandler(ctx.mailer),
     [DIRECTORY_IMPORT_JOB]: directoryImportHandler(ctx),
+    [PDF_DEPOSIT_OCR_JOB]: pdfDepositOcrHandler(ctx),
   };
 }

@@ -20,6 +20,7 @@ export interface Fixtures {
   invoiceId: string;
   attachmentId: string;
   importId: string;
+  pdfDepositId: string;
 }
 
 export type Entry =
@@ -229,6 +230,24 @@ export const ROUTES: Record<string, Entry> = {
     why: "marks the caller's own notifications read",
   },
   'DELETE /api/v1/me/attachments/:id': { kind: 'scoped', params: { id: 'attachmentId' } },
+
+  // « Dépôt d'une facture » (PDF): a deposit is its depositor's only.
+  'POST /api/v1/pdf-deposits': {
+    kind: 'scoped',
+    body: (f) => ({
+      structureId: f.structureId,
+      format: 'PDF_NON_SIGNE',
+      nomFichier: 'facture.pdf',
+      fichierFacture: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64'),
+    }),
+  },
+  'GET /api/v1/pdf-deposits/:id': { kind: 'scoped', params: { id: 'pdfDepositId' } },
+  'GET /api/v1/pdf-deposits/:id/pdf': { kind: 'scoped', params: { id: 'pdfDepositId' } },
+  'POST /api/v1/pdf-deposits/:id/invoice': {
+    kind: 'scoped',
+    params: { id: 'pdfDepositId' },
+    body: () => DRAFT,
+  },
 };
 
 /** A minimal draft invoice (the recipient need not exist for a draft). */

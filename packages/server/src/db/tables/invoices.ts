@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { Invoice } from '@chorale/einvoice';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { InvoiceStatus } from '../../domain/invoices/invoice-status';
+import type { SignatureVerification } from '../../signatures/types';
 import type { Timestamp } from './foundation';
 
 type PlainDate = ColumnType<string, string | null | undefined, string | null>;
@@ -49,6 +50,12 @@ export interface InvoicesTable {
   source_media_type: string | null;
   /** The flux the invoice was deposited in (« Dépôt d'un lot »), if any. */
   flux_id: Generated<string | null>;
+  /** Bytes of the deposited file (null for files deposited before it was recorded). */
+  source_size_bytes: number | null;
+  /** A signed PDF deposit's verification report, copied from the deposit (null otherwise). */
+  signature: ColumnType<SignatureVerification | null, string | null | undefined, string | null>;
+  /** The PDF deposit this invoice was created from. */
+  pdf_deposit_id: string | null;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

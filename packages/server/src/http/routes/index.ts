@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './health';
 import { registerInvoiceRoutes } from './invoices';
 import { registerMaintenanceRoutes } from './maintenance';
 import { registerNotificationRoutes } from './notifications';
+import { registerPdfDepositRoutes } from './pdf-deposits';
 import { registerMeRoutes } from './me';
 import { registerMeSecurityRoutes } from './me-security';
 import { registerLegacyImportRoutes } from './legacy-import';
@@ -36,5 +37,6 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerInvoiceRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerPdfDepositRoutes(app, ctx);
   registerMaintenanceRoutes(app, ctx);
 }

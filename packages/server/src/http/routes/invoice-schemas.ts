@@ -107,6 +107,32 @@ export const FindingsSchema = Type.Array(
   }),
 );
 
+const SignatureReason = Type.Object({ code: Type.String(), message: Localized });
+
+/** A signed PDF's verification (PAdES or detached XAdES), as stored with the deposit and invoice. */
+export const SignatureReportSchema = Type.Object({
+  format: Type.Union([Type.Literal('pades'), Type.Literal('xades')]),
+  status: Type.Union([
+    Type.Literal('valid'),
+    Type.Literal('intact-untrusted'),
+    Type.Literal('invalid'),
+    Type.Literal('absent'),
+  ]),
+  reasons: Type.Array(SignatureReason),
+  signer: Nullable(
+    Type.Object({
+      subject: Type.String(),
+      issuer: Type.String(),
+      serialNumber: Type.String(),
+      notBefore: Type.String(),
+      notAfter: Type.String(),
+    }),
+  ),
+  signingTime: Nullable(Type.String()),
+  coversWholeDocument: Type.Boolean(),
+  chainTrusted: Type.Boolean(),
+});
+
 export const InvoiceSummarySchema = Type.Object({
   id: Type.String(),
   choraleId: Nullable(Type.String()),
@@ -202,6 +228,17 @@ export const InvoiceDetailSchema = Type.Intersect([
         message: Localized,
       }),
     ),
+    depositMode: Type.String(),
+    source: Nullable(
+      Type.Object({
+        fileName: Type.String(),
+        mediaType: Type.String(),
+        sizeBytes: Nullable(Type.Integer()),
+        sha256: Type.String(),
+      }),
+    ),
+    signature: Nullable(SignatureReportSchema),
+    pdfDepositId: Nullable(Type.String()),
   }),
 ]);
 

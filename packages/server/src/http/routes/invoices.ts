@@ -270,11 +270,13 @@ export function registerInvoiceRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         security,
-        summary: 'Download the Factur-X PDF, the deposit receipt, or the XML (UBL or CII)',
+        summary:
+          'Download the deposited file (`source`, the main document of a PDF deposit), the Factur-X PDF, the deposit receipt, or the XML (UBL or CII)',
         params: Type.Object(
           {
             id: Type.String({ maxLength: 64 }),
             kind: Type.Union([
+              Type.Literal('source'),
               Type.Literal('facturx'),
               Type.Literal('receipt'),
               Type.Literal('ubl'),
@@ -293,7 +295,7 @@ export function registerInvoiceRoutes(app: App, ctx: AppContext): void {
       });
       return reply
         .header('content-type', doc.mediaType)
-        .header('content-disposition', `attachment; filename="${doc.fileName}"`)
+        .header('content-disposition', `attachment; filename="${encodeURIComponent(doc.fileName)}"`)
         .header('x-content-type-options', 'nosniff')
         .send(doc.bytes);
     },

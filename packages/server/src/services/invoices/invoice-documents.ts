@@ -4,7 +4,7 @@ import { AppError } from '../../errors';
 import { createBlobStore } from '../../storage/blob-store';
 import { loadIssuedScope, loadVisibleInvoice, type AuthUser } from './invoice-scope';
 
-export type InvoiceDocumentKind = 'facturx' | 'receipt' | 'ubl' | 'cii';
+export type InvoiceDocumentKind = 'source' | 'facturx' | 'receipt' | 'ubl' | 'cii';
 
 export interface InvoiceDocument {
   fileName: string;
@@ -22,7 +22,10 @@ const notYet = () =>
     { reason: 'DOCUMENT_NOT_AVAILABLE' },
   );
 
-/** An invoice's documents: the stored Factur-X PDF and receipt, the XML in UBL or CII. */
+/**
+ * An invoice's documents: the deposited file (main document of a PDF or flux deposit), the stored
+ * Factur-X PDF and receipt, the XML in UBL or CII.
+ */
 export async function getInvoiceDocument(
   ctx: AppContext,
   user: AuthUser,
@@ -33,6 +36,26 @@ export async function getInvoiceDocument(
   const base = (row.chorale_id ?? `brouillon-${row.id.slice(0, 8)}`).replace(/[^A-Za-z0-9-]/g, '');
   const blobs = createBlobStore(ctx.config.dataDir);
   switch (options.kind) {
+    case 'source': {
+      // The deposited file itself (« Document principal »), byte for byte.
+      if (!row.source_sha256) {
+        throw new AppError(
+          'NOT_FOUND',
+          {
+            fr: 'Cette facture a été saisie : elle n’a pas de fichier déposé.',
+            en: 'This invoice was typed: it has no deposited file.',
+          },
+          { reason: 'DOCUMENT_NOT_AVAILABLE' },
+        );
+      }
+      const bytes = await blobs.get(row.source_sha256);
+      if (!bytes) throw new Error(`blob ${row.source_sha256} missing from the store`);
+      return {
+        fileName: row.source_file_name ?? `${base}.pdf`,
+        mediaType: row.source_media_type ?? 'application/octet-stream',
+        bytes,
+      };
+    }
     case 'facturx':
     case 'receipt': {
       const hash = options.kind === 'facturx' ? row.facturx_sha256 : row.receipt_sha256;

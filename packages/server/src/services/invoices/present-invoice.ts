@@ -4,6 +4,7 @@ import type { InvoiceListRow } from '../../db/queries/invoice-search';
 import type { findInvoiceAttachments, InvoiceRow } from '../../db/queries/invoices';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { PortalFinding } from '../../domain/invoices/portal-rules';
+import type { SignatureVerification } from '../../signatures/types';
 
 /** What leaves the server about invoices: chosen fields, never raw rows. */
 export interface InvoiceSummary {
@@ -109,6 +110,13 @@ export interface InvoiceDetail extends InvoiceSummary {
   updatedAt: string;
   /** Portal rules not yet satisfied (drafts), so the form can show them beside their fields. */
   findings: PresentedFinding[];
+  /** Chorus Pro `modeDepot`: SAISIE_PORTAIL, DEPOT_PDF_API, DEPOT_PDF_SIGNE_PORTAIL... */
+  depositMode: string;
+  /** The deposited file, the invoice's main document (« Document principal »); null when typed. */
+  source: { fileName: string; mediaType: string; sizeBytes: number | null; sha256: string } | null;
+  /** A signed PDF deposit's verification report. */
+  signature: SignatureVerification | null;
+  pdfDepositId: string | null;
 }
 
 export function presentInvoiceDetail(
@@ -173,5 +181,16 @@ export function presentInvoiceDetail(
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
     findings: findings.map(presentFinding),
+    depositMode: row.deposit_mode,
+    source: row.source_sha256
+      ? {
+          fileName: row.source_file_name ?? 'document',
+          mediaType: row.source_media_type ?? 'application/octet-stream',
+          sizeBytes: row.source_size_bytes,
+          sha256: row.source_sha256,
+        }
+      : null,
+    signature: row.signature,
+    pdfDepositId: row.pdf_deposit_id,
   };
 }

@@ -103,6 +103,70 @@ async function detailOf(
   return presentInvoiceDetail(row, events, attachments, findings);
 }
 
+/**
+ * Columns a draft gets from where it came from: a deposited file kept as its main document
+ * (PDF deposit, flux), its deposit mode and signature report. Typed invoices have none.
+ */
+export interface DraftOrigin {
+  deposit_mode: string;
+  source_sha256: string;
+  source_file_name: string;
+  source_media_type: string;
+  source_size_bytes: number;
+  signature: string | null;
+  pdf_deposit_id: string | null;
+}
+
+/**
+ * Inserts a new draft (BROUILLON) of one of the user's structures, inside the caller's transaction:
+ * access, supplier service, preparation (portal input rules), first event, attachments.
+ */
+export async function insertInvoiceDraft(
+  ctx: AppContext,
+  trx: Executor,
+  user: AuthUser,
+  options: { structureId: string; input: InvoiceInput; origin?: DraftOrigin },
+): Promise<InvoiceDetail> {
+  const issued = await loadIssuedScope(trx, user);
+  const serviceId = options.input.supplierServiceId ?? null;
+  authorizeIssue(issued, options.structureId, serviceId);
+  await checkSupplierService(trx, options.structureId, options.input.supplierServiceId);
+  const prepared = await prepareInvoice(trx, {
+    invoiceId: null,
+    supplierStructureId: options.structureId,
+    input: options.input,
+    today: todayOf(ctx),
+    forSending: false,
+  });
+  const now = ctx.now();
+  const row = await trx
+    .insertInto('invoices')
+    .values({
+      ...prepared.columns,
+      ...options.origin,
+      supplier_structure_id: options.structureId,
+      supplier_service_id: serviceId,
+      status: 'BROUILLON',
+      input: JSON.stringify(options.input),
+      model: JSON.stringify(prepared.model),
+      created_by: user.id,
+      created_at: now,
+      updated_at: now,
+      last_event_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await appendInvoiceEvent(trx, {
+    invoiceId: row.id,
+    at: now,
+    actorUserId: user.id,
+    from: null,
+    to: 'BROUILLON',
+  });
+  await attachFiles(trx, user, row.id, options.input);
+  return detailOf(trx, row.id, issued.scope, prepared.findings);
+}
+
 /** Saves a new invoice as a draft (BROUILLON) of one of the user's structures. */
 export async function createInvoiceDraft(
   ctx: AppContext,
@@ -117,43 +181,10 @@ export async function createInvoiceDraft(
       const replay = await claimIdempotencyKey(trx, { ...idem, content: options });
       if (replay) return replay.response as InvoiceDetail;
     }
-    const issued = await loadIssuedScope(trx, user);
-    const serviceId = options.input.supplierServiceId ?? null;
-    authorizeIssue(issued, options.structureId, serviceId);
-    await checkSupplierService(trx, options.structureId, options.input.supplierServiceId);
-    const prepared = await prepareInvoice(trx, {
-      invoiceId: null,
-      supplierStructureId: options.structureId,
+    const detail = await insertInvoiceDraft(ctx, trx, user, {
+      structureId: options.structureId,
       input: options.input,
-      today: todayOf(ctx),
-      forSending: false,
     });
-    const now = ctx.now();
-    const row = await trx
-      .insertInto('invoices')
-      .values({
-        ...prepared.columns,
-        supplier_structure_id: options.structureId,
-        supplier_service_id: serviceId,
-        status: 'BROUILLON',
-        input: JSON.stringify(options.input),
-        model: JSON.stringify(prepared.model),
-        created_by: user.id,
-        created_at: now,
-        updated_at: now,
-        last_event_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendInvoiceEvent(trx, {
-      invoiceId: row.id,
-      at: now,
-      actorUserId: user.id,
-      from: null,
-      to: 'BROUILLON',
-    });
-    await attachFiles(trx, user, row.id, options.input);
-    const detail = await detailOf(trx, row.id, issued.scope, prepared.findings);
     if (idem) await storeIdempotentResponse(trx, idem, 201, detail);
     return detail;
   });

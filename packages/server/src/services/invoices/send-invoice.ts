@@ -108,7 +108,8 @@ export async function sendInvoice(
         totalInclVat: prepared.columns.total_incl_vat,
         currency: prepared.columns.currency,
         depositedAt,
-        documentSha256: facturxSha256,
+        // A deposited PDF is the invoice's main document: the receipt names it.
+        documentSha256: invoice.source_sha256 ?? facturxSha256,
         depositedBy: user.email,
       },
       user.language,
