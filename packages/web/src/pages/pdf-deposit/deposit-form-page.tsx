@@ -31,26 +31,30 @@ function initialOf(deposit: PdfDeposit, choices: DepositChoices | null): Invoice
   };
 }
 
-/** The matched recipient as the directory knows it, so its services can be chosen in a list. */
+/**
+ * The matched recipient as the directory knows it, so its services can be chosen in a list:
+ * undefined while it is looked up, null when it is not in the directory.
+ */
 function useRecipient(identifier: string | undefined) {
-  const [found, setFound] = useState<DirectoryStructure | null | undefined>(
-    identifier ? undefined : null,
-  );
+  const [found, setFound] = useState<{ for: string; structure: DirectoryStructure | null }>();
   useEffect(() => {
-    if (!identifier) return setFound(null);
+    if (!identifier) return;
     const controller = new AbortController();
+    const settle = (structure: DirectoryStructure | null) =>
+      setFound({ for: identifier, structure });
     api
       .get<{ items: DirectoryStructure[] }>(
         `/directory/structures?q=${encodeURIComponent(identifier)}&pageSize=8`,
         { signal: controller.signal },
       )
-      .then((r) => setFound(r.items.find((s) => s.identifier === identifier) ?? null))
+      .then((r) => settle(r.items.find((s) => s.identifier === identifier) ?? null))
       .catch(() => {
-        if (!controller.signal.aborted) setFound(null);
+        if (!controller.signal.aborted) settle(null);
       });
     return () => controller.abort();
   }, [identifier]);
-  return found;
+  if (!identifier) return null;
+  return found?.for === identifier ? found.structure : undefined;
 }
 
 /**
