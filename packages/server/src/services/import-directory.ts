@@ -9,6 +9,7 @@ import {
   upsertDirectoryServices,
   upsertDirectoryStructures,
 } from '../db/queries/directory-import';
+import { rebuildDirectoryVocabulary } from '../db/queries/directory-words';
 import type { RowProblem } from '../domain/directory/file-format';
 import { readServicesFile, readStructuresFile, structureKey } from '../domain/directory/read-files';
 
@@ -151,9 +152,12 @@ export async function importDirectory(
     // Without a services file, services are left as they are.
     if (services) summary.services.deactivated = await deactivateUnlistedServices(trx, importId);
     await replaceTrigramStats(trx, frequencies);
+    await rebuildDirectoryVocabulary(trx);
   });
-  // Fresh statistics after a bulk change, so the planner picks the search indexes right away.
-  await sql`analyze structures`.execute(ctx.db);
+  // Fresh statistics after a bulk change, so the planner picks the search indexes right away;
+  // vacuum too, since a re-import updates every row: the embedded PGlite has no autovacuum to
+  // reclaim them, and the visibility map lets counts read the city index alone.
+  await sql`vacuum analyze structures`.execute(ctx.db);
   await sql`analyze services`.execute(ctx.db);
   await finish(ctx, importId, summary, null);
   return summary;

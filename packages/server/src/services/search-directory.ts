@@ -3,9 +3,17 @@ import {
   findDirectoryServices,
   searchDirectoryStructures,
   type DirectoryServiceRowOut,
+  type StructureSearchQuery,
   type StructureSearchRow,
 } from '../db/queries/directory-search';
-import { identifierQuery, normalizeText, trigramsOf } from '../domain/directory/search-text';
+import { searchDirectoryByWords } from '../db/queries/directory-word-search';
+import { matchQueryWords } from '../db/queries/directory-words';
+import {
+  identifierQuery,
+  normalizeText,
+  significantWords,
+  trigramsOf,
+} from '../domain/directory/search-text';
 import { invalidField } from '../errors';
 
 export interface DirectorySearchInput {
@@ -58,21 +66,22 @@ export async function searchDirectory(
   }
   const identifierPrefix = q === '' ? undefined : identifierQuery(q);
   const normalized = identifierPrefix === undefined ? normalizeText(q) : '';
-  const text = normalized === '' ? undefined : { normalized, trigrams: trigramsOf(normalized) };
-  if (q !== '' && !identifierPrefix && !text) {
+  if (q !== '' && !identifierPrefix && normalized === '') {
     throw invalidField('q', {
       fr: 'saisissez au moins une lettre ou deux chiffres.',
       en: 'type at least one letter or two digits.',
     });
   }
-  const rows = await searchDirectoryStructures(ctx.db, {
-    identifierPrefix,
-    text,
+  const base = {
     postalCodePrefix: postalCode || undefined,
     cityPrefix: city || undefined,
     limit: input.pageSize,
     offset,
-  });
+  };
+  const rows =
+    normalized === ''
+      ? await searchDirectoryStructures(ctx.db, { ...base, identifierPrefix })
+      : await searchNames(ctx, base, normalized);
   const services = await findDirectoryServices(
     ctx.db,
     rows.map((r) => r.id),
@@ -90,4 +99,41 @@ export async function searchDirectory(
     page: input.page,
     pageSize: input.pageSize,
   };
+}
+
+type SearchBase = Pick<
+  StructureSearchQuery,
+  'postalCodePrefix' | 'cityPrefix' | 'limit' | 'offset'
+>;
+
+/**
+ * By name: every significant word, as typed, one typo away or (the last one) partly typed, must
+ * be in the name; a query with a word the directory does not know at all, or with no such name,
+ * falls back to trigram similarity (two typos in a word, a word glued to another).
+ */
+async function searchNames(
+  ctx: AppContext,
+  base: SearchBase,
+  normalized: string,
+): Promise<StructureSearchRow[]> {
+  const words = [...new Set(significantWords(normalized))];
+  if (words.length > 0) {
+    const matches = await matchQueryWords(ctx.db, words, {
+      lastIsPrefix: normalized.endsWith(words[words.length - 1] ?? ''),
+    });
+    if (matches.every((m) => m.frequency > 0)) {
+      const query = { ...base, normalized, words: matches };
+      const rows = await searchDirectoryByWords(ctx.db, query);
+      if (rows.length > 0) return rows;
+      // Past the last page of a word search, rather than the first pages of another search.
+      if (base.offset > 0) {
+        const first = await searchDirectoryByWords(ctx.db, { ...query, offset: 0, limit: 1 });
+        if (first.length > 0) return [];
+      }
+    }
+  }
+  return searchDirectoryStructures(ctx.db, {
+    ...base,
+    text: { normalized, trigrams: trigramsOf(normalized) },
+  });
 }

@@ -7,6 +7,7 @@ import * as m0005 from './0005-invoices';
 import * as m0006 from './0006-invoice-sources';
 import * as m0008 from './0008-pdf-deposit';
 import * as m0007 from './0007-fluxes';
+import * as m0009 from './0009-directory-search';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0006-invoice-sources': m0006,
   '0008-pdf-deposit': m0008,
   '0007-fluxes': m0007,
+  '0009-directory-search': m0009,
 };

@@ -40,14 +40,16 @@ export interface StructureSearchQuery {
   offset: number;
 }
 
-const COLUMNS = sql`s.id, s.identifier_type, s.identifier, s.name, s.address_line1, s.postal_code,
+export const STRUCTURE_COLUMNS = sql`s.id, s.identifier_type, s.identifier, s.name, s.address_line1, s.postal_code,
   s.city, s.country_code, s.status, s.service_code_required, s.legal_commitment_required,
   s.service_or_legal_commitment_required, s.reports_payment_status`;
 
 // Only LIKE prefixes of normalised text or digits reach here; escaping keeps `_`/`%` literal anyway.
-const likePrefix = (value: string): string => `${value.replace(/[\\%_]/g, '\\$&')}%`;
+export const likePrefix = (value: string): string => `${value.replace(/[\\%_]/g, '\\$&')}%`;
 
-function filters(query: StructureSearchQuery): RawBuilder<unknown> {
+export function directoryFilters(
+  query: Pick<StructureSearchQuery, 'postalCodePrefix' | 'cityPrefix' | 'identifierPrefix'>,
+): RawBuilder<unknown> {
   const parts = [sql`s.is_public and s.status = 'active'`];
   if (query.postalCodePrefix) {
     parts.push(sql`s.postal_code collate "C" like ${likePrefix(query.postalCodePrefix)}`);
@@ -76,22 +78,29 @@ export async function rareTrigrams(db: Executor, trigrams: string[]): Promise<st
 
 /**
  * One page of active public structures, best first. Identifier mode sorts by identifier; name
- * mode scores the candidates sharing one of the query's rarest trigrams by the share of query
- * trigrams found (typo tolerance), a little Jaccard (shorter names first), and a bonus for an exact
- * or prefix match of the whole name or of a word; filters alone sort by name.
+ * mode (the fallback of the word search, see directory-word-search) scores the candidates sharing
+ * one of the query's rarest trigrams by the share of query trigrams found, a little Jaccard
+ * (shorter names first), and a bonus for an exact or prefix match of the whole name or of a word;
+ * filters alone sort by city, else postal code, then name.
  */
 export async function searchDirectoryStructures(
   db: DB,
   query: StructureSearchQuery,
 ): Promise<StructureSearchRow[]> {
-  const where = filters(query);
+  const where = directoryFilters(query);
   if (!query.text) {
+    // The closest first: a city's own structures before those of the cities its name begins
+    // ("Fresnes" before "Fresnes-sur-Marne"), likewise for postal codes; both from an index.
     const order = query.identifierPrefix
       ? sql`s.identifier collate "C"`
-      : sql`s.search_name collate "C", s.identifier collate "C"`;
+      : query.cityPrefix
+        ? sql`s.search_city collate "C", s.search_name collate "C", s.identifier collate "C"`
+        : query.postalCodePrefix
+          ? sql`s.postal_code collate "C", s.search_name collate "C", s.identifier collate "C"`
+          : sql`s.search_name collate "C", s.identifier collate "C"`;
     // The total is counted up to the cap only: "21" matches every commune.
     const result = await sql<StructureSearchRow>`
-      select ${COLUMNS}, (select count(*) from (select 1 from structures s where ${where}
+      select ${STRUCTURE_COLUMNS}, (select count(*) from (select 1 from structures s where ${where}
         limit ${MAX_TOTAL}) capped) as total
       from structures s where ${where}
       order by ${order} limit ${query.limit} offset ${query.offset}`.execute(db);
@@ -124,7 +133,7 @@ export async function searchDirectoryStructures(
       from scored
       where shared >= ${MIN_COVERAGE * trigrams.length}
     )
-    select ${COLUMNS}, r.total, r.score
+    select ${STRUCTURE_COLUMNS}, r.total, r.score
     from ranked r join structures s on s.id = r.id
     order by r.score desc, r.search_name collate "C", s.identifier collate "C"
     limit ${query.limit} offset ${query.offset}`;

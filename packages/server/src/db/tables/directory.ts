@@ -59,9 +59,23 @@ export interface DirectoryTrigramStatsTable {
   frequency: number;
 }
 
+/** The vocabulary of active public names (migration 0009), rebuilt by each import. */
+export interface DirectoryWordsTable {
+  word: string;
+  frequency: number;
+}
+
+/** Each vocabulary word under itself and its one-letter deletions (typo correction). */
+export interface DirectoryWordVariantsTable {
+  variant: string;
+  word: string;
+}
+
 export interface DirectoryTables {
   structures: DirectoryStructureColumns;
   services: DirectoryServiceColumns;
   directory_imports: DirectoryImportsTable;
   directory_trigram_stats: DirectoryTrigramStatsTable;
+  directory_words: DirectoryWordsTable;
+  directory_word_variants: DirectoryWordVariantsTable;
 }
