@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Browser } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seedDemoData } from '../../packages/server/src/seed/demo';
 import { DEMO_SUPPLIER } from '../../packages/server/src/seed/structures';
+import {
+  makeIdentities,
+  signPdfDocument,
+} from '../../packages/server/test/support/signature-fixtures';
 import { launchBrowser } from './support/browser';
 import { printedInvoicePdf } from './support/invoice-pdf';
 import { expectAccessible, heading, logIn } from './support/journey';
@@ -159,6 +164,85 @@ test('deposit a PDF, check the recognised fields, correct one and send', async (
     source_sha256: sha,
   });
   expect(String(stored.total_incl_vat)).toMatch(/^1500(\.0+)?$/);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/** Uploads a file from the deposit page with the chosen format. */
+async function deposit(page: Page, format: string, name: string, pdf: Buffer): Promise<void> {
+  await page.goto(`${portal.baseUrl}/invoices/deposit`);
+  await poll(() => heading(page)).toBe('Déposer une facture PDF');
+  await page.locator('label', { hasText: format }).click();
+  await page
+    .locator('input[name="pdf"]')
+    .setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf });
+  await page.getByRole('button', { name: 'Déposer et reconnaître' }).click();
+}
+
+test('a PAdES-signed PDF: refused when it claims a signature it lacks, verified when signed', async () => {
+  const base = portal.baseUrl;
+  const today = new Date().toISOString().slice(0, 10);
+  const printed = {
+    sellerName: DEMO_SUPPLIER.name,
+    sellerSiret: DEMO_SUPPLIER.siret,
+    buyerName: 'Commune',
+    buyerSiret: '00000000000000',
+    number: `SIG-${Date.now() % 1_000_000}`,
+    issueDate: today,
+    dueDate: today,
+    totalExclVat: '100.00',
+    vat: '20.00',
+    totalInclVat: '120.00',
+    iban: 'FR76 3000 6000 0112 3456 7890 189',
+  };
+  const unsigned = Buffer.from(await printedInvoicePdf(printed));
+  const { signer } = await makeIdentities(new Date());
+  const signed = await signPdfDocument(await PDFDocument.load(unsigned), signer, new Date());
+
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await logIn(page, base, DEMO_SUPPLIER.principal, 'Fournisseur-Marie-2026!');
+  await poll(() => page.getByRole('link', { name: 'Factures émises' }).count()).toBeGreaterThan(0);
+
+  // Declared signed, but it is not: refused with the reason, nothing to fill in.
+  await deposit(page, 'PDF signé (signature PAdES)', 'non-signe.pdf', unsigned);
+  await poll(() =>
+    page.getByText('Le PDF ne contient aucune signature électronique.').count(),
+  ).toBeGreaterThan(0);
+  expect(page.url()).toBe(`${base}/invoices/deposit`);
+
+  // Signed by a certificate of no configured trust list: intact, never called valid.
+  await deposit(page, 'PDF signé (signature PAdES)', 'facture-signee.pdf', signed);
+  await poll(() => page.getByTestId('signature-status').textContent()).toBe(
+    'Signature intacte, signataire non vérifié auprès d’une liste de confiance',
+  );
+  const report = (await page.getByTestId('signature').textContent()) ?? '';
+  expect(report).toContain('CN=Marie Martin');
+  expect(report).toContain('CN=Chorale Test CA');
+  expect(report).toContain('La signature couvre tout le document.');
+  expect(report).toContain('Signataire non vérifié auprès d’une liste de confiance.');
+  await poll(() => page.locator('input[name="number"]').inputValue()).toBe(printed.number);
+  await expectAccessible(page, 'signed deposit');
+
+  // Saved as a draft: the invoice keeps the signed PDF, its verification and the deposit mode.
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await poll(() => heading(page)).toBe(`Facture ${printed.number}`);
+  await poll(() => page.getByTestId('invoice-status').textContent()).toBe('Brouillon');
+  expect(await page.getByTestId('deposit-mode').textContent()).toBe(
+    'Dépôt PDF signé sur le portail',
+  );
+  expect(await page.getByTestId('signature-status').textContent()).toBe(
+    'Signature intacte, signataire non vérifié auprès d’une liste de confiance',
+  );
+  expect(
+    await page.getByRole('link', { name: 'Document principal : facture-signee.pdf' }).count(),
+  ).toBe(1);
+  await expectAccessible(page, 'signed invoice page');
   expect(errors).toEqual([]);
   await context.close();
 });
