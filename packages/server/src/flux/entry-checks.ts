@@ -26,6 +26,15 @@ export function assertSafeName(name: string): void {
 }
 
 /**
+ * Records of any kind an archive may hold: folders, macOS companions and pax headers do not count
+ * as invoices but still cost work, so they are bounded too. macOS tar writes, per invoice, the
+ * file, its `._` companion and a pax header for each: 4 records, twice that leaves room for folders.
+ */
+export function maxRecords(limits: { maxEntries: number }): number {
+  return limits.maxEntries * 8 + 64;
+}
+
+/**
  * macOS adds a `__MACOSX/` tree of AppleDouble files, `._name` companions and `.DS_Store` files
  * to the archives it makes; they are not invoices and are skipped rather than refused.
  */

@@ -4,7 +4,7 @@
  * and macOS junk skipped. Nothing touches the disk.
  */
 import { gunzipSync } from 'node:zlib';
-import { assertNotNested, assertSafeName, isJunk, plain } from './entry-checks';
+import { assertNotNested, assertSafeName, isJunk, maxRecords, plain } from './entry-checks';
 import { refusals } from './refusals';
 import { FluxRefusalError, type FluxEntry, type FluxLimits } from './types';
 
@@ -138,7 +138,7 @@ export function walkTar(
     if (isZeroBlock(h)) return finish(files);
     if (!checksumOk(h))
       throw malformed('somme de contrôle d’en-tête tar fausse', 'wrong tar header checksum');
-    if (++records > limits.maxEntries * 4 + 16) {
+    if (++records > maxRecords(limits)) {
       throw new FluxRefusalError(refusals.tooManyEntries(limits.maxEntries));
     }
     const type = String.fromCharCode(h[156] ?? 0);

@@ -93,6 +93,7 @@ function decodeName(raw: Uint8Array, flags: number): string {
 export function readCentralDirectory(
   bytes: Uint8Array,
   maxRecords: number,
+  maxEntries: number,
 ): { records: ZipRecord[]; cdStart: number } {
   const r = new ByteReader(bytes);
   const eocd = findEocd(r);
@@ -113,7 +114,7 @@ export function readCentralDirectory(
     cdStart = r.u64(z + 48);
     cdEnd = z;
   }
-  if (count > maxRecords) throw new FluxRefusalError(refusals.tooManyEntries(maxRecords));
+  if (count > maxRecords) throw new FluxRefusalError(refusals.tooManyEntries(maxEntries));
   if (cdStart + cdSize > cdEnd) throw truncated();
 
   const records: ZipRecord[] = [];

@@ -4,7 +4,7 @@
  * on the ACTUAL output, since declared sizes may lie. Nothing touches the disk.
  */
 import { constants, inflateRawSync } from 'node:zlib';
-import { assertNotNested, assertSafeName, crc32, isJunk, plain } from './entry-checks';
+import { assertNotNested, assertSafeName, crc32, isJunk, maxRecords, plain } from './entry-checks';
 import { refusals } from './refusals';
 import {
   FluxRefusalError,
@@ -88,8 +88,7 @@ function entryCaps(limits: FluxLimits, rec: ZipRecord, remaining: Cap): Cap {
 
 /** Everything that can be judged without inflating: refuses the archive or lists its invoice files. */
 function vet(bytes: Uint8Array, limits: FluxLimits): { r: ByteReader; files: Vetted[] } {
-  // Directories and macOS junk do not count as invoices but still cost work: bound them too.
-  const { records, cdStart } = readCentralDirectory(bytes, limits.maxEntries * 4 + 16);
+  const { records, cdStart } = readCentralDirectory(bytes, maxRecords(limits), limits.maxEntries);
   const r = new ByteReader(bytes);
   const total = totalCap(limits, bytes.length);
   const files: Vetted[] = [];
