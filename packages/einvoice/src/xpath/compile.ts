@@ -5,7 +5,10 @@
 import type { Ast, Axis, NameTest } from './parse';
 import type { XDoc, XElem, XNode } from './xdm';
 import { childrenNamed, expandedName } from './xdm';
-import { callFunction } from './functions';
+import { functionCall } from './functions';
+import { compileGeneralComparison } from './compare';
+
+const GENERAL_COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 import type { Item, Seq } from './values';
 import {
   Dec,
@@ -246,8 +249,8 @@ export function compile(ast: Ast): Compiled {
       const fast = compileExistence(ast) ?? compileCodeList(ast);
       if (fast) return fast;
       const args = ast.args.map(compile);
-      const name = ast.name;
-      return (ctx) => callFunction(name, args, ctx);
+      const fn = functionCall(ast.name);
+      return (ctx) => fn(args, ctx);
     }
     case 'filter': {
       const e = compile(ast.e);
@@ -278,6 +281,8 @@ export function compile(ast: Ast): Compiled {
         return perNode(compilePath(ast), JSON.stringify(ast));
       return compilePath(ast);
     case 'bin':
+      if (GENERAL_COMPARISONS.has(ast.op))
+        return compileGeneralComparison(ast.op, ast.l, ast.r, compile);
       return compileBinary(ast.op, compile(ast.l), compile(ast.r));
   }
 }
@@ -484,10 +489,19 @@ interface SimpleStep {
   ns: string;
   local: string;
   key: string;
+  /** For a `(a | b)` step: the expanded names of every alternative (child steps only). */
+  keys?: string[];
 }
 
-/** `a/b/@c` with named child and attribute steps only, no predicates; undefined otherwise. */
+/**
+ * `a/b/@c` with named child and attribute steps only, no predicates, and `(a | b)/c` (the UBL rules
+ * written once for invoice and credit note lines); undefined otherwise.
+ */
 function simpleSteps(ast: Ast): SimpleStep[] | undefined {
+  const alternatives = ast.t === 'bin' ? unionOfNamedChildren(ast) : undefined;
+  if (alternatives) {
+    return [{ attr: false, ns: '', local: '', key: '', keys: alternatives }];
+  }
   if (ast.t === 'step') {
     const { axis, test } = ast;
     if (
@@ -522,11 +536,15 @@ function existsFrom(n: XNode, steps: SimpleStep[], i: number): boolean {
     return (
       n.kind === 'doc' &&
       !s.attr &&
-      n.root.local === s.local &&
-      n.root.ns === s.ns &&
+      (s.keys ? s.keys.includes(n.root.key) : n.root.local === s.local && n.root.ns === s.ns) &&
       existsFrom(n.root, steps, i + 1)
     );
   if (s.attr) return n.attrs.some((a) => a.local === s.local && a.ns === s.ns);
+  if (s.keys) {
+    for (const key of s.keys)
+      for (const c of childrenNamed(n, key)) if (existsFrom(c, steps, i + 1)) return true;
+    return false;
+  }
   for (const c of childrenNamed(n, s.key)) if (existsFrom(c, steps, i + 1)) return true;
   return false;
 }

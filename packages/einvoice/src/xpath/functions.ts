@@ -164,6 +164,20 @@ export function callFunction(name: string, args: Compiled[], ctx: Ctx): Seq {
   return fn(args, ctx);
 }
 
+/**
+ * The implementation of a function, looked up once when the expression is compiled (not at each
+ * call); an unknown name still fails only when the call is evaluated, as before.
+ */
+export function functionCall(name: string): (args: Compiled[], ctx: Ctx) => Seq {
+  const fn = FUNCTIONS[name.startsWith('fn:') ? name.slice(3) : name];
+  return (
+    fn ??
+    (() => {
+      throw new XPathDynamicError(`unsupported function ${name}()`);
+    })
+  );
+}
+
 export function isKnownFunction(name: string): boolean {
   return (name.startsWith('fn:') ? name.slice(3) : name) in FUNCTIONS;
 }
