@@ -7,6 +7,7 @@ import type { InvoiceDetail } from '../../invoices/api';
 import { useInvoiceI18n } from '../../invoices/messages';
 import type { MyStructures } from '../../structures/api';
 import { blankInvoice, InvoiceForm } from './invoice-form';
+import { InvoiceSource } from './invoice-source';
 
 /** « Saisie »: a new invoice or a draft, with live totals and the rules shown next to fields. */
 export function InvoiceFormPage() {
@@ -29,6 +30,8 @@ export function InvoiceFormPage() {
   return (
     <div className="fr-container fr-my-4w">
       <h1>{id ? it('form.titleEdit') : it('form.titleNew')}</h1>
+      {/* A draft made from a deposited PDF: the file stays at hand while the user corrects. */}
+      {draft?.source && <InvoiceSource invoice={draft} />}
       {id && existing.state.status === 'error' ? (
         <FormError error={existing.state.error} />
       ) : (
