@@ -39,6 +39,10 @@ export interface Config {
    * can be 'valid', only 'intact-untrusted'.
    */
   trustedRootsDir: string | undefined;
+  /** Largest invoice file of a flux (« Dépôt d'un lot »), counted once unpacked (bytes). */
+  fluxMaxFileBytes: number;
+  /** Largest flux as uploaded, and largest total once unpacked (bytes). */
+  fluxMaxBytes: number;
   /** Largest PDF accepted by « Dépôt d'une facture » (bytes); the XAdES file has its own 1 MB cap. */
   pdfDepositMaxBytes: number;
 }
@@ -51,6 +55,8 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+const MB = 1024 * 1024;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -156,6 +162,8 @@ export function loadConfig(env: Env = process.env): Config {
     runWorkers: readBool(env, 'RUN_WORKERS', true, problems),
     trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
     trustedRootsDir: readDir(env, 'TRUSTED_ROOTS_DIR', problems),
+    fluxMaxFileBytes: readInt(env, 'FLUX_MAX_FILE_BYTES', 10 * MB, 1024, 1024 * MB, problems),
+    fluxMaxBytes: readInt(env, 'FLUX_MAX_BYTES', 200 * MB, 1024, 2048 * MB, problems),
     pdfDepositMaxBytes: readInt(
       env,
       'PDF_DEPOSIT_MAX_BYTES',

@@ -9,7 +9,7 @@ import {
   structureOf,
   type Person,
 } from './support/structures';
-import { DRAFT, ROUTES, type Entry, type Fixtures } from './isolation/route-table';
+import { DRAFT, ISOLATION_UBL, ROUTES, type Entry, type Fixtures } from './isolation/route-table';
 
 // Security cases B1 (IDOR matrix, generated from the route table) and B5 (mass assignment):
 // structure B's user calls every route of the API with structure A's objects.
@@ -112,6 +112,7 @@ function randomFixtures(): Fixtures {
     attachmentId: randomUUID(),
     importId: String(900_000 + Math.floor(Math.random() * 1000)),
     pdfDepositId: randomUUID(),
+    fluxId: randomUUID(),
   };
 }
 
@@ -143,6 +144,23 @@ async function attachmentOf(owner: Person): Promise<string> {
     payload,
   });
   if (res.statusCode !== 201) throw new Error(`attachment: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
+/** A's flux (« Dépôt d'un lot »), through the deposit API. */
+async function fluxOf(owner: Person, structureId: string): Promise<string> {
+  const res = await env.app.inject({
+    method: 'POST',
+    url: '/api/v1/fluxes',
+    headers: owner.headers,
+    payload: {
+      structureId,
+      syntaxeFlux: 'IN_DP_E1_UBL_INVOICE',
+      nomFichier: 'isolation.xml',
+      fichierFlux: Buffer.from(ISOLATION_UBL).toString('base64'),
+    },
+  });
+  if (res.statusCode !== 202) throw new Error(`flux: ${res.statusCode} ${res.body}`);
   return res.json<{ id: string }>().id;
 }
 
@@ -224,6 +242,7 @@ beforeAll(async () => {
     pdfDepositId: hasRoute('POST /api/v1/pdf-deposits')
       ? await pdfDepositOf(a, sa.id)
       : randomUUID(),
+    fluxId: hasRoute('POST /api/v1/fluxes') ? await fluxOf(a, sa.id) : randomUUID(),
   };
   fb = {
     structureId: sb.id,
@@ -237,6 +256,7 @@ beforeAll(async () => {
     pdfDepositId: hasRoute('POST /api/v1/pdf-deposits')
       ? await pdfDepositOf(b, sb.id)
       : randomUUID(),
+    fluxId: hasRoute('POST /api/v1/fluxes') ? await fluxOf(b, sb.id) : randomUUID(),
   };
   markers = [
     sa.id,

@@ -115,3 +115,18 @@ export async function failJob(
     .where('id', '=', job.id)
     .execute();
 }
+
+/** Back to the queue until `until`, the attempt given back: waiting is not failing. */
+export async function postponeJob(db: Executor, id: number, until: Date): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set((eb) => ({
+      status: 'pending',
+      run_at: until,
+      locked_by: null,
+      locked_until: null,
+      attempts: eb('attempts', '-', 1),
+    }))
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,17 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DB } from '../db/database';
-import { claimJob, completeJob, failJob } from './queue';
+import { claimJob, completeJob, failJob, postponeJob } from './queue';
 
 /** A handler must be idempotent: a job may run again after a crash before it was marked done. */
 export type JobHandler = (
   payload: unknown,
-  meta: { jobId: number; attempt: number },
+  meta: { jobId: number; attempt: number; maxAttempts: number },
 ) => Promise<void>;
 
 /** Thrown by a handler when retrying cannot help (bad payload, permanently refused). */
 export class PermanentJobError extends Error {
   override name = 'PermanentJobError';
+}
+
+/**
+ * Thrown by a handler that cannot run yet for a reason that is nobody's failure (the portal is in
+ * maintenance): the job goes back to the queue until `until`, and the attempt is not counted.
+ */
+export class PostponeJob extends Error {
+  override name = 'PostponeJob';
+  constructor(readonly until: Date) {
+    super(`postponed until ${until.toISOString()}`);
+  }
 }
 
 export interface Worker {
@@ -44,9 +55,17 @@ export function startWorker(options: {
     const handler = options.handlers[job.name];
     try {
       if (!handler) throw new PermanentJobError(`no handler for job ${job.name}`);
-      await handler(job.payload, { jobId: job.id, attempt: job.attempts });
+      await handler(job.payload, {
+        jobId: job.id,
+        attempt: job.attempts,
+        maxAttempts: job.maxAttempts,
+      });
       await completeJob(options.db, job.id);
     } catch (error) {
+      if (error instanceof PostponeJob) {
+        await postponeJob(options.db, job.id, error.until);
+        return true;
+      }
       const retryable = !(error instanceof PermanentJobError);
       options.log.warn({ err: error, jobId: job.id, job: job.name, retryable }, 'job failed');
       await failJob(

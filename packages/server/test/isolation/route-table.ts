@@ -21,6 +21,7 @@ export interface Fixtures {
   attachmentId: string;
   importId: string;
   pdfDepositId: string;
+  fluxId: string;
 }
 
 export type Entry =
@@ -248,7 +249,27 @@ export const ROUTES: Record<string, Entry> = {
     params: { id: 'pdfDepositId' },
     body: () => DRAFT,
   },
+
+  // « Dépôt d'un lot de factures » (flux).
+  'POST /api/v1/fluxes': {
+    kind: 'scoped',
+    body: (f) => ({
+      structureId: f.structureId,
+      syntaxeFlux: 'IN_DP_E1_UBL_INVOICE',
+      nomFichier: 'lot.xml',
+      fichierFlux: Buffer.from(ISOLATION_UBL).toString('base64'),
+    }),
+  },
+  'GET /api/v1/fluxes': { kind: 'list' },
+  'GET /api/v1/fluxes/:id': { kind: 'scoped', params: { id: 'fluxId' } },
+  'GET /api/v1/fluxes/:id/report.json': { kind: 'scoped', params: { id: 'fluxId' } },
+  'GET /api/v1/fluxes/:id/report.csv': { kind: 'scoped', params: { id: 'fluxId' } },
+  'GET /api/v1/fluxes/:id/report.pdf': { kind: 'scoped', params: { id: 'fluxId' } },
 };
+
+/** The smallest file a flux of UBL syntax accepts at intake (its integration refuses it). */
+export const ISOLATION_UBL =
+  '<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><ID>ISOLATION-1</ID></Invoice>';
 
 /** A minimal draft invoice (the recipient need not exist for a draft). */
 export const DRAFT = {

@@ -6,6 +6,7 @@ import { registerAttachmentRoutes } from './attachments';
 import { registerAuthRoutes } from './auth';
 import { registerDevOutboxRoutes } from './dev-outbox';
 import { registerDirectoryRoutes } from './directory';
+import { registerFluxRoutes } from './fluxes';
 import { registerHealthRoutes } from './health';
 import { registerInvoiceRoutes } from './invoices';
 import { registerMaintenanceRoutes } from './maintenance';
@@ -36,6 +37,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerAdminDirectoryRoutes(app, ctx);
   registerInvoiceRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
+  registerFluxRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerPdfDepositRoutes(app, ctx);
   registerMaintenanceRoutes(app, ctx);

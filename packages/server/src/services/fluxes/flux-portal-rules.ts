@@ -1,0 +1,192 @@
+import type { Invoice, SourceMap } from '@chorale/einvoice';
+import { searchText } from '../../db/queries/invoice-search';
+import type { StoredFinding } from '../../db/tables/fluxes';
+import { checkRecipient } from '../../domain/directory/recipient-check';
+import { requiresValidator } from '../../domain/invoices/billing-frameworks';
+import type { InvoiceInput } from '../../domain/invoices/invoice-input';
+import { numberingYear } from '../../domain/invoices/invoice-number';
+import {
+  checkPortalRules,
+  portalFinding,
+  type PortalFinding,
+} from '../../domain/invoices/portal-rules';
+import type { FluxParty, FluxFacts } from './flux-facts';
+
+/** Where a form field's value sits in a structured file (EN 16931 business terms). */
+const TERM_OF_FIELD: Record<string, string> = {
+  number: 'BT-1',
+  issueDate: 'BT-2',
+  dueDate: 'BT-9',
+  billingFramework: 'BT-23',
+  'recipient.identifier': 'BT-47',
+  'recipient.serviceCode': 'BT-10',
+  purchaseOrder: 'BT-13',
+  precedingInvoiceNumber: 'BT-25',
+  exemptionReason: 'BT-120',
+  iban: 'BT-84',
+  bic: 'BT-86',
+  paymentMeans: 'BT-81',
+  lines: 'BG-25',
+  supplier: 'BT-30',
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
+
+/** The columns an invoice row keeps beside its JSON (as `PreparedInvoice.columns`). */
+export interface FluxInvoiceColumns {
+  recipient_structure_id: string | null;
+  recipient_identifier: string;
+  recipient_name: string;
+  recipient_search: string;
+  recipient_service_code: string | null;
+  validator_structure_id: string | null;
+  validator_identifier: string | null;
+  validator_name: string | null;
+  validator_service_code: string | null;
+  billing_framework: string;
+  kind: 'invoice' | 'creditNote';
+  number: string;
+  number_year: number | null;
+  preceding_invoice_number: string | null;
+  currency: string;
+  issue_date: string | null;
+  due_date: string | null;
+  total_excl_vat: string;
+  total_vat: string;
+  total_incl_vat: string;
+  amount_due: string;
+}
+
+export interface JudgedEntry {
+  findings: StoredFinding[];
+  columns: FluxInvoiceColumns;
+}
+
+function located(f: PortalFinding, sourceMap: SourceMap | undefined): StoredFinding {
+  const term = TERM_OF_FIELD[f.field];
+  const location = term && sourceMap ? sourceMap.locateNearest(term).xpath : undefined;
+  return {
+    rule: f.rule,
+    severity: 'fatal',
+    message: f.message,
+    ...(location ? { location } : {}),
+  };
+}
+
+// The seller of the file must be the structure depositing it: a structure cannot deposit
+// invoices in another company's name. Only a French SIREN/SIRET can be compared.
+function sellerMismatch(model: Invoice, supplier: FluxParty): PortalFinding | undefined {
+  const declared = model.seller.legalRegistrationId?.value.replace(/\s/g, '') ?? '';
+  if (supplier.identifier_type !== 'SIRET' || !/^\d{9}(\d{5})?$/.test(declared)) return undefined;
+  const same =
+    declared.length === 14
+      ? declared === supplier.identifier
+      : supplier.identifier.startsWith(declared);
+  if (same) return undefined;
+  return portalFinding('SUPPLIER_MISMATCH', 'supplier', {
+    fr: `Le vendeur de la facture (${declared}) n’est pas la structure qui dépose le flux (${supplier.identifier}).`,
+    en: `The invoice's seller (${declared}) is not the structure depositing the flux (${supplier.identifier}).`,
+  });
+}
+
+/**
+ * The portal's rules (chorus-pro.md section 7) on one invoice of a flux, with the facts looked up
+ * once for the whole chunk: the same `checkPortalRules` and directory `checkRecipient` as an
+ * invoice typed in the form. `seen` holds the numbers accepted so far in this flux chunk (a
+ * number twice in one flux is a duplicate; earlier chunks are in the database already).
+ */
+export function judgeFluxEntry(
+  input: InvoiceInput,
+  model: Invoice,
+  sourceMap: SourceMap | undefined,
+  facts: FluxFacts,
+  seen: Set<string>,
+): JudgedEntry {
+  const recipientId = input.recipient.identifier.replace(/\s/g, '');
+  const recipient = facts.recipients.get(recipientId);
+  const publicRecipient = recipient?.is_public ? recipient : undefined;
+  const serviceCode = blank(input.recipient.serviceCode);
+  const service =
+    publicRecipient && serviceCode
+      ? facts.services.get(`${publicRecipient.id}|${serviceCode}`)
+      : undefined;
+  const recipientProblems: PortalFinding[] = [];
+  const check = checkRecipient({
+    structure: publicRecipient && {
+      isActive: publicRecipient.status === 'active',
+      serviceCodeRequired: publicRecipient.service_code_required,
+      legalCommitmentRequired: publicRecipient.legal_commitment_required,
+      serviceOrLegalCommitmentRequired: publicRecipient.service_or_legal_commitment_required,
+    },
+    serviceCode,
+    service: service && {
+      isActive: service.is_active,
+      legalCommitmentRequired: service.legal_commitment_required,
+      validFrom: service.valid_from,
+      validTo: service.valid_to,
+    },
+    legalCommitment: blank(input.purchaseOrder),
+    today: facts.today,
+  });
+  if (!check.ok) {
+    const field = check.reason.startsWith('RECIPIENT')
+      ? 'recipient.identifier'
+      : check.reason === 'LEGAL_COMMITMENT_REQUIRED'
+        ? 'purchaseOrder'
+        : 'recipient.serviceCode';
+    recipientProblems.push({ code: check.reason, rule: check.rule, field, message: check.message });
+  }
+  const needsValidator = requiresValidator(input.billingFramework);
+  const validatorId = blank(input.validator?.identifier)?.replace(/\s/g, '') ?? null;
+  const validator = needsValidator && validatorId ? facts.recipients.get(validatorId) : undefined;
+  const validatorProblems: PortalFinding[] = [];
+  if (needsValidator && validatorId && (!validator || validator.status !== 'active')) {
+    validatorProblems.push(
+      portalFinding('VALIDATOR_UNKNOWN', 'validator.identifier', {
+        fr: 'Aucune structure active ne porte cet identifiant de valideur.',
+        en: 'No active structure has this validator identifier.',
+      }),
+    );
+  }
+  const year = DATE.test(input.issueDate) ? numberingYear(input.issueDate) : null;
+  const key = `${year}|${input.number}`;
+  const preceding = blank(input.precedingInvoiceNumber);
+  const portal = checkPortalRules(input, {
+    today: facts.today,
+    recipientProblems,
+    validatorProblems,
+    duplicateNumber: year !== null && (facts.existingNumbers.has(key) || seen.has(key)),
+    precedingInvoiceFound: preceding !== null && facts.sentNumbers.has(preceding),
+    totals: model.totals,
+  });
+  const mismatch = sellerMismatch(model, facts.supplier);
+  if (mismatch) portal.unshift(mismatch);
+  const recipientName = recipient?.name ?? model.buyer.name;
+  return {
+    findings: portal.map((f) => located(f, sourceMap)),
+    columns: {
+      recipient_structure_id: publicRecipient?.id ?? null,
+      recipient_identifier: recipientId,
+      recipient_name: recipientName,
+      recipient_search: searchText(recipientName),
+      recipient_service_code: serviceCode,
+      validator_structure_id: validator?.id ?? null,
+      validator_identifier: needsValidator ? validatorId : null,
+      validator_name: validator?.name ?? null,
+      validator_service_code: needsValidator ? blank(input.validator?.serviceCode) : null,
+      billing_framework: input.billingFramework,
+      kind: input.kind,
+      number: input.number,
+      number_year: year,
+      preceding_invoice_number: input.kind === 'creditNote' ? preceding : null,
+      currency: input.currency,
+      issue_date: DATE.test(input.issueDate) ? input.issueDate : null,
+      due_date: input.dueDate && DATE.test(input.dueDate) ? input.dueDate : null,
+      total_excl_vat: model.totals.taxExclusiveAmount,
+      total_vat: model.totals.taxAmount ?? '0.00',
+      total_incl_vat: model.totals.taxInclusiveAmount,
+      amount_due: model.totals.payableAmount,
+    },
+  };
+}
