@@ -93,9 +93,13 @@ describe('flux: nested archives and malformed input', () => {
           input[Math.floor(random() * input.length)] = Math.floor(random() * 256);
       if (i % 50 === 0)
         for (let k = 0; k < input.length; k++) input[k] = Math.floor(random() * 256);
-      for (const result of [inspectFlux(input), unpackFlux(input)]) {
+      // The plain tar seed is mutated, then gzipped: its headers reach the tar reader.
+      const flux = i % seeds.length === 3 ? gzipSync(input) : input;
+      for (const result of [inspectFlux(flux), unpackFlux(flux)]) {
         if (!result.ok) {
           expect(result.refusal.code).toMatch(/^FLUX_[A-Z_]+$/);
+          // The last-resort net (an exception inside the readers) is never reached.
+          expect(result.refusal.message.en).not.toContain('unexpected content');
           expect(result.refusal.message.fr.length).toBeGreaterThan(10);
           codes.add(result.refusal.code);
         }
