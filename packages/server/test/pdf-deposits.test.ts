@@ -429,3 +429,26 @@ describe('the API channel: base64 JSON like Chorus Pro’s deposer/pdf', () => {
     expect(draft.json<Detail>().depositMode).toBe('DEPOT_PDF_PORTAIL');
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the deposit routes under « Dépôt PDF », JSON and multipart bodies, responses', async () => {
+    const res = await env.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json<{
+      paths: Record<
+        string,
+        Record<
+          string,
+          { tags?: string[]; requestBody?: unknown; responses?: Record<string, unknown> }
+        >
+      >;
+    }>();
+    const create = doc.paths['/api/v1/pdf-deposits']?.post;
+    expect(create?.tags).toEqual(['Dépôt PDF']);
+    expect(JSON.stringify(create?.requestBody)).toContain('fichierFacture');
+    expect(JSON.stringify(create?.requestBody)).toContain('multipart/form-data');
+    expect(create?.responses?.['201']).toBeDefined();
+    expect(doc.paths['/api/v1/pdf-deposits/{id}']?.get?.tags).toEqual(['Dépôt PDF']);
+    expect(doc.paths['/api/v1/pdf-deposits/{id}/invoice']?.post?.responses?.['201']).toBeDefined();
+  });
+});
