@@ -7,6 +7,7 @@ import { DEMO_SUPPLIER } from '../../packages/server/src/seed/structures';
 import {
   makeIdentities,
   signPdfDocument,
+  signXades,
 } from '../../packages/server/test/support/signature-fixtures';
 import { launchBrowser } from './support/browser';
 import { printedInvoicePdf } from './support/invoice-pdf';
@@ -179,7 +180,7 @@ async function deposit(page: Page, format: string, name: string, pdf: Buffer): P
   await page.getByRole('button', { name: 'Déposer et reconnaître' }).click();
 }
 
-test('a PAdES-signed PDF: refused when it claims a signature it lacks, verified when signed', async () => {
+test('signed PDFs: PAdES refused when it holds no signature, PAdES and XAdES verified', async () => {
   const base = portal.baseUrl;
   const today = new Date().toISOString().slice(0, 10);
   const printed = {
@@ -243,6 +244,28 @@ test('a PAdES-signed PDF: refused when it claims a signature it lacks, verified 
     await page.getByRole('link', { name: 'Document principal : facture-signee.pdf' }).count(),
   ).toBe(1);
   await expectAccessible(page, 'signed invoice page');
+
+  // XAdES: the PDF and its detached signature file, uploaded together.
+  const xades = await signXades(unsigned, signer, { signingTime: new Date() });
+  await page.goto(`${base}/invoices/deposit`);
+  await poll(() => heading(page)).toBe('Déposer une facture PDF');
+  await page.locator('label', { hasText: 'PDF signé (signature XAdES)' }).click();
+  await page
+    .locator('input[name="pdf"]')
+    .setInputFiles({ name: 'facture.pdf', mimeType: 'application/pdf', buffer: unsigned });
+  await page.getByRole('button', { name: 'Déposer et reconnaître' }).click();
+  await poll(() => page.getByText('Choisissez le fichier de signature XAdES.').count()).toBe(1);
+  await page.locator('input[name="signature"]').setInputFiles({
+    name: 'facture.xml',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(xades),
+  });
+  await page.getByRole('button', { name: 'Déposer et reconnaître' }).click();
+  await poll(() => page.getByTestId('signature-status').textContent()).toBe(
+    'Signature intacte, signataire non vérifié auprès d’une liste de confiance',
+  );
+  expect(await page.getByTestId('signature').textContent()).toContain('XAdES');
+  await poll(() => page.locator('input[name="number"]').inputValue()).toBe(printed.number);
   expect(errors).toEqual([]);
   await context.close();
 });
