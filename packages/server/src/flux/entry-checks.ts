@@ -1,4 +1,5 @@
 /** Checks shared by the zip and tar readers: names, junk, nested archives, checksums. */
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { refusals, type UnsafeNameReason } from './refusals';
 import { FluxRefusalError } from './types';
 
@@ -97,23 +98,9 @@ export function assertNotNested(name: string, head: Uint8Array): void {
   if (kind) throw new FluxRefusalError(refusals.nested(name, kind));
 }
 
-let crcTable: Uint32Array | undefined;
-
 /** CRC-32 (IEEE), as zip stores it: a damaged or forged entry is refused, not passed on. */
 export function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) {
-    crc = (crcTable[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  }
-  return (crc ^ 0xffffffff) >>> 0;
+  return zlibCrc32(bytes);
 }
 
 /** A plain Uint8Array view (Node's zlib returns Buffers; callers compare plain arrays). */
