@@ -12,6 +12,8 @@ import type { XDoc, XElem, XNode } from '../xpath/xdm';
 import { childrenNamed, expandedName } from '../xpath/xdm';
 import type { XmlElement } from '../xml/types';
 import { ebv, isNode } from '../xpath/values';
+import type { PresenceTree } from './existence';
+import { absencePath, addPath, fillPresence, newPresenceTree } from './existence';
 
 export interface SchAssert {
   id: string;
@@ -24,6 +26,8 @@ export interface SchAssert {
   culprit?: Compiled;
   /** For `not(a/b/...)` tests: `{ns}a`; when the context has no such child the assertion holds. */
   firstChild?: string;
+  /** For `not(path)` tests answered by the rule's presence tree: the path's slot in it. */
+  absent?: number;
 }
 
 interface PatternStep {
@@ -48,6 +52,8 @@ export interface SchRule {
   context: string;
   alts: ContextAlt[];
   asserts: SchAssert[];
+  /** The paths of the rule's `not(path)` asserts, walked once per context element. */
+  presence: PresenceTree;
 }
 
 export interface SchPattern {
@@ -133,13 +139,16 @@ export function loadSchematron(root: XmlElement): SchematronRules {
         context,
         alts: toAlternatives(parseXPath(context, ns), context),
         asserts: [],
+        presence: newPresenceTree(),
       };
       for (const a of r.children) {
         if (a.ns !== SCH || a.local !== 'assert') continue;
         const source = attr(a, 'test') ?? 'true()';
         const flag = attr(a, 'flag') ?? ruleFlag ?? 'fatal';
         const id = attr(a, 'id') ?? '';
+        const path = absencePath(parseXPath(source, ns));
         rule.asserts.push({
+          ...(path ? { absent: addPath(rule.presence, path) } : {}),
           id,
           flag: flag === 'warning' ? 'warning' : 'fatal',
           text: a.text
@@ -288,11 +297,13 @@ export function runSchematron(
       }
       if (!best) continue;
       const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: {} };
+      const present = best.presence.size ? fillPresence(best.presence, el) : undefined;
       for (const a of best.asserts) {
         // Most syntax rules are "X shall not be present": nothing to evaluate when X is absent.
+        if (a.absent !== undefined && present?.[a.absent] === 0) continue;
         if (a.firstChild !== undefined && childrenNamed(el, a.firstChild).length === 0) continue;
         try {
-          if (!ebv(a.test(ctx))) {
+          if (a.absent !== undefined || !ebv(a.test(ctx))) {
             const first = a.culprit?.(ctx)[0];
             failed.push({
               assert: a,

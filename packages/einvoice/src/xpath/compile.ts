@@ -484,7 +484,7 @@ function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
   }
 }
 
-interface SimpleStep {
+export interface SimpleStep {
   attr: boolean;
   ns: string;
   local: string;
@@ -497,7 +497,7 @@ interface SimpleStep {
  * `a/b/@c` with named child and attribute steps only, no predicates, and `(a | b)/c` (the UBL rules
  * written once for invoice and credit note lines); undefined otherwise.
  */
-function simpleSteps(ast: Ast): SimpleStep[] | undefined {
+export function simpleSteps(ast: Ast): SimpleStep[] | undefined {
   const alternatives = ast.t === 'bin' ? unionOfNamedChildren(ast) : undefined;
   if (alternatives) {
     return [{ attr: false, ns: '', local: '', key: '', keys: alternatives }];

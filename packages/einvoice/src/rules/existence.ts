@@ -1,0 +1,87 @@
+/**
+ * The syntax rules are hundreds of "X shall not be present" asserts on the same context
+ * (`not(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalForm)` ...), whose
+ * paths share their first steps. They are gathered per rule into a tree of steps, walked once per
+ * context element: each shared step is looked up once, and a branch absent from the invoice is not
+ * looked at again. The outcome is the one of each `not(path)` test evaluated alone.
+ */
+import type { Ast } from '../xpath/parse';
+import type { SimpleStep } from '../xpath/compile';
+import { simpleSteps } from '../xpath/compile';
+import type { XElem } from '../xpath/xdm';
+import { childrenNamed } from '../xpath/xdm';
+
+interface StepNode {
+  step: SimpleStep;
+  /** The expanded names this child step accepts (one, or the alternatives of `(a | b)`). */
+  keys: string[];
+  /** Positions (in the rule's presence array) of the asserts whose path ends at this step. */
+  ends: number[];
+  next: StepNode[];
+}
+
+export interface PresenceTree {
+  roots: StepNode[];
+  /** How many asserts the tree answers. */
+  size: number;
+}
+
+/** The path of a `not(path)` test over plain child (and final attribute) steps; else undefined. */
+export function absencePath(ast: Ast): SimpleStep[] | undefined {
+  if (ast.t !== 'call' || ast.name !== 'not' || ast.args.length !== 1) return undefined;
+  const arg = ast.args[0] as Ast;
+  if (arg.t !== 'path' && arg.t !== 'step') return undefined;
+  return simpleSteps(arg);
+}
+
+const stepId = (s: SimpleStep): string => (s.attr ? '@' : '') + (s.keys ? s.keys.join('|') : s.key);
+
+export function newPresenceTree(): PresenceTree {
+  return { roots: [], size: 0 };
+}
+
+/** Adds one path; gives its position in the presence array filled by `fillPresence`. */
+export function addPath(tree: PresenceTree, steps: SimpleStep[]): number {
+  let level = tree.roots;
+  let node: StepNode | undefined;
+  for (const step of steps) {
+    const id = stepId(step);
+    node = level.find((n) => stepId(n.step) === id);
+    if (!node) {
+      node = { step, keys: step.keys ?? [step.key], ends: [], next: [] };
+      level.push(node);
+    }
+    level = node.next;
+  }
+  const slot = tree.size++;
+  node?.ends.push(slot);
+  return slot;
+}
+
+function walk(level: StepNode[], from: XElem[], present: Uint8Array): void {
+  for (const node of level) {
+    const s = node.step;
+    if (s.attr) {
+      const found = from.some((e) => e.attrs.some((a) => a.local === s.local && a.ns === s.ns));
+      if (found) for (const slot of node.ends) present[slot] = 1;
+      continue;
+    }
+    let reached: XElem[] | undefined;
+    for (const e of from) {
+      for (const key of node.keys) {
+        const kids = childrenNamed(e, key);
+        if (kids.length) (reached ??= []).push(...kids);
+      }
+    }
+    if (!reached) continue;
+    for (const slot of node.ends) present[slot] = 1;
+    if (node.next.length) walk(node.next, reached, present);
+  }
+}
+
+/** present[slot] = 1 for every path of the tree that selects at least one node from `el`. */
+export function fillPresence(tree: PresenceTree, el: XElem): Uint8Array {
+  const present = new Uint8Array(tree.size);
+  walk(tree.roots, [el], present);
+  return present;
+}
