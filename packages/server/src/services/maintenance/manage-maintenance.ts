@@ -1,8 +1,10 @@
 import type { RequestMeta } from '../../auth/sessions';
 import type { AppContext } from '../../context';
+import { sql } from 'kysely';
 import { recordSecurityEvent } from '../../db/queries/security-events';
 import { AppError, invalidField } from '../../errors';
 import type { Localized } from '../../i18n/lang';
+import { FLUX_INTEGRATION_JOB } from '../../jobs/flux-integration';
 import { requireOperator } from '../start-directory-import';
 import {
   MAINTENANCE_KEY,
@@ -141,7 +143,15 @@ export async function clearMaintenance(
       ...meta,
       detail: { from: stored?.from ?? null, until: stored?.until ?? null },
     });
+    // Fluxes paused by the maintenance run now rather than at their next check; their order of
+    // arrival (job id) is kept. The queue compares run_at with the database clock.
+    await trx
+      .updateTable('jobs')
+      .set({ run_at: sql<Date>`now()` })
+      .where('name', '=', FLUX_INTEGRATION_JOB)
+      .where('status', '=', 'pending')
+      .where('run_at', '>', sql<Date>`now()`)
+      .execute();
   });
-  // Fluxes held back by the maintenance may run now rather than at their next check.
   ctx.worker.kick();
 }
