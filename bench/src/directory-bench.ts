@@ -103,7 +103,7 @@ async function onPglite(
 }
 
 export async function runDirectoryBench(): Promise<void> {
-  let started = performance.now();
+  const started = performance.now();
   // ~20% of structures have 1 to 3 services: ~80,000 services for 200,000 structures.
   const files = generateDirectory({
     structures: STRUCTURES,
@@ -112,28 +112,37 @@ export async function runDirectoryBench(): Promise<void> {
   process.stdout.write(
     `generated ${files.structureCount} structures and ${files.serviceCount} services in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
-  started = performance.now();
   const queries = buildQueries(files.structuresCsv);
   const which = (process.env.BENCH_DIRECTORY_DBS ?? 'postgres,pglite').split(',');
-  const results: Figures[] = [];
-  if (which.includes('postgres')) results.push(await onPostgres(files, queries));
-  if (which.includes('pglite')) results.push(await onPglite(files, queries));
-
-  const ms = (v: number) => `${v.toFixed(1)}`.padStart(6);
-  const lines = [
-    '',
+  const header = [
     `directory: ${files.structureCount} structures, ${files.serviceCount} services; ${queries.length} queries (${QUERIES_PER_KIND} per kind), 20 results per page`,
     'database     import   re-import   search median / p95 (ms): all | identifier prefix | name with a typo | city   found  typo: intended on page 1',
   ];
-  for (const r of results) {
+  const ms = (v: number) => `${v.toFixed(1)}`.padStart(6);
+  const lineOf = (r: Figures): string => {
     const l = r.latency;
-    lines.push(
-      `${r.database.padEnd(11)} ${`${r.importSeconds.toFixed(1)} s`.padStart(7)} ${`${r.reimportSeconds.toFixed(1)} s`.padStart(10)}   ${ms(l.all.median)} /${ms(l.all.p95)} | ${ms(l['identifier prefix'].median)} /${ms(l['identifier prefix'].p95)} | ${ms(l['name with a typo'].median)} /${ms(l['name with a typo'].p95)} | ${ms(l.city.median)} /${ms(l.city.p95)}   ${r.found}/${queries.length}  ${r.typoHits}/${r.typoTotal} (${((100 * r.typoHits) / r.typoTotal).toFixed(0)}%)`,
+    return `${r.database.padEnd(11)} ${`${r.importSeconds.toFixed(1)} s`.padStart(7)} ${`${r.reimportSeconds.toFixed(1)} s`.padStart(10)}   ${ms(l.all.median)} /${ms(l.all.p95)} | ${ms(l['identifier prefix'].median)} /${ms(l['identifier prefix'].p95)} | ${ms(l['name with a typo'].median)} /${ms(l['name with a typo'].p95)} | ${ms(l.city.median)} /${ms(l.city.p95)}   ${r.found}/${queries.length}  ${r.typoHits}/${r.typoTotal} (${((100 * r.typoHits) / r.typoTotal).toFixed(0)}%)`;
+  };
+  const results: Figures[] = [];
+  const run = async (measureOn: () => Promise<Figures>): Promise<void> => {
+    const r = await measureOn();
+    results.push(r);
+    // Each engine's figures as soon as they are known: the next one takes minutes.
+    process.stdout.write(`${[...header, lineOf(r)].join('\n')}\n`);
+    // Latency on a shared machine depends on what else runs: the load is part of the figures.
+    process.stdout.write(
+      `load average (1, 5, 15 min): ${os
+        .loadavg()
+        .map((v) => v.toFixed(1))
+        .join(', ')}\n`,
     );
-  }
-  for (const r of results) {
-    lines.push(`${r.database}: typo queries whose intended structure is not on page 1:`);
-    for (const miss of r.misses) lines.push(`  ${miss}`);
-  }
+    process.stdout.write(
+      `${r.database}: typo queries whose intended structure is not on page 1:\n`,
+    );
+    for (const miss of r.misses) process.stdout.write(`  ${miss}\n`);
+  };
+  if (which.includes('postgres')) await run(() => onPostgres(files, queries));
+  if (which.includes('pglite')) await run(() => onPglite(files, queries));
+  const lines = ['', ...header, ...results.map(lineOf)];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
