@@ -150,6 +150,7 @@ export function DepositUploadPage() {
         <Upload
           className="fr-mb-3w"
           label={dt('dep.pdf')}
+          hint={dt('dep.pdf.hint')}
           {...(form.fieldMessage('pdf')
             ? { state: 'error' as const, stateRelatedMessage: form.fieldMessage('pdf') }
             : {})}
@@ -163,6 +164,7 @@ export function DepositUploadPage() {
           <Upload
             className="fr-mb-3w"
             label={dt('dep.xades')}
+            hint={dt('dep.xades.hint')}
             {...(form.fieldMessage('signature')
               ? { state: 'error' as const, stateRelatedMessage: form.fieldMessage('signature') }
               : {})}
@@ -177,7 +179,9 @@ export function DepositUploadPage() {
           {progress !== null && (
             <p>
               <label htmlFor="upload-progress">
-                {dt('dep.uploading', { pct: Math.round(progress * 100) })}
+                {progress < 1
+                  ? dt('dep.uploading', { pct: Math.round(progress * 100) })
+                  : dt('dep.reading')}
               </label>{' '}
               <progress id="upload-progress" max={100} value={Math.round(progress * 100)} />
             </p>
