@@ -34,9 +34,21 @@ export async function runRecognize(args: string[]): Promise<number> {
       );
     } else {
       process.stdout.write(`${file}: ${result.method}\n`);
-      for (const name of FIELD_NAMES) {
-        const f = result.fields[name];
+      const fields = result.fields;
+      for (const name of [...FIELD_NAMES, 'bic'] as const) {
+        const f = fields[name];
         if (f) process.stdout.write(`  ${name.padEnd(16)} ${f.value}  (${f.confidence})\n`);
+      }
+      for (const v of fields.vatBreakdown ?? []) {
+        process.stdout.write(
+          `  VAT ${v.rate} %        base ${v.base}  VAT ${v.amount}  (${v.confidence})\n`,
+        );
+      }
+      for (const l of fields.lines ?? []) {
+        const qty = l.quantity !== undefined ? `${l.quantity} × ${l.unitPrice ?? '?'} = ` : '';
+        process.stdout.write(
+          `  line             ${l.description}: ${qty}${l.lineTotal}  (${l.confidence})\n`,
+        );
       }
     }
     return 0;

@@ -1,10 +1,12 @@
+import { boxOf, locate } from './boxes';
 import { xAt } from './lines';
-import type { TextLine } from './types';
+import type { FieldBox, TextLine } from './types';
 
 export interface Candidate {
   value: string;
   confidence: number;
   line: number;
+  box?: FieldBox;
 }
 
 /**
@@ -33,7 +35,8 @@ export function labelled(
       const end = m.index + m[0].length;
       const same = parse(line.text.slice(end));
       if (same !== undefined) {
-        out.push({ value: same, confidence: base, line: index });
+        const box = locate(line, end, (t) => parse(t) === same);
+        out.push({ value: same, confidence: base, line: index, ...(box ? { box } : {}) });
         return;
       }
       if (options.below === false) return;
@@ -45,8 +48,9 @@ export function labelled(
           .filter((i) => Math.abs(i.x - x) <= 60)
           .sort((a, b) => Math.abs(a.x - x) - Math.abs(b.x - x))[0];
         const v = near ? parse(near.text) : undefined;
-        if (v !== undefined) {
-          out.push({ value: v, confidence: base - 0.15, line: index });
+        if (v !== undefined && near) {
+          const box = boxOf([near]);
+          out.push({ value: v, confidence: base - 0.15, line: index, ...(box ? { box } : {}) });
           return;
         }
       }

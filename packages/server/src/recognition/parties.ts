@@ -1,3 +1,4 @@
+import { locateText } from './boxes';
 import type { RecognizedField, TextLine } from './types';
 import { findSirets, findVatNumbers } from './values';
 
@@ -82,7 +83,10 @@ export function parties(lines: TextLine[]): { seller?: RecognizedField; buyer?: 
     const c = found
       .filter((f) => f.buyer === buyer)
       .sort((a, b) => a.rank - b.rank || a.line - b.line)[0];
-    return c ? { value: c.value, confidence: c.rank === 0 ? 0.85 : 0.7 } : undefined;
+    if (!c) return undefined;
+    const line = lines[c.line];
+    const box = line ? locateText(line, c.value) : undefined;
+    return { value: c.value, confidence: c.rank === 0 ? 0.85 : 0.7, ...(box ? { box } : {}) };
   };
   const seller = pick(false);
   const buyer = pick(true);

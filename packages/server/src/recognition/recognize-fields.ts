@@ -1,9 +1,12 @@
 import Decimal from 'decimal.js';
+import { locate, locateText } from './boxes';
 import { best, labelled } from './labels';
 import type { Candidate } from './labels';
 import { parties } from './parties';
-import type { RecognizedField, RecognizedFields, TextLine } from './types';
-import { allAmounts, findIban, parseAmount, parseDate, parseDateUs } from './values';
+import { tableLines } from './table-lines';
+import type { FieldName, RecognizedField, RecognizedFields, TextLine } from './types';
+import { allAmounts, findIban, parseAmount, parseBic, parseDate, parseDateUs } from './values';
+import { vatBreakdown } from './vat-breakdown';
 
 /**
  * Recognition of the invoice fields from the lines of the visible page (pure: text with positions
@@ -85,14 +88,33 @@ const PO_LABELS = [
   /\bpurchase\s+order|\bpo\s+(?:number|no\.?)|\border\s+(?:number|reference)/iu,
 ];
 
+const BIC_LABELS = [/\b(?:code\s+)?(?:bic|swift)(?:\s*code)?\b/iu];
+
 function field(c: Candidate | undefined): RecognizedField | undefined {
-  return c ? { value: c.value, confidence: Math.round(c.confidence * 100) / 100 } : undefined;
+  if (!c) return undefined;
+  const out: RecognizedField = { value: c.value, confidence: Math.round(c.confidence * 100) / 100 };
+  if (c.box) out.box = c.box;
+  return out;
+}
+
+/** The IBAN and where it is printed. */
+function iban(lines: TextLine[]): RecognizedField | undefined {
+  const value = findIban(lines.map((l) => l.text).join('\n'));
+  if (!value) return undefined;
+  const line = lines.find((l) => l.text.replace(/\s/g, '').includes(value));
+  const box = line ? locateText(line, value) : undefined;
+  return { value, confidence: 0.95, ...(box ? { box } : {}) };
 }
 
 function currency(lines: TextLine[]): RecognizedField | undefined {
   const text = lines.map((l) => l.text).join('\n');
   const labelled = /(?:devise|währung|currency)\s*:?\s*([A-Z]{3})\b/iu.exec(text);
-  if (labelled) return { value: labelled[1]!.toUpperCase(), confidence: 0.95 };
+  if (labelled) {
+    const value = labelled[1]!.toUpperCase();
+    const line = lines.find((l) => /(?:devise|währung|currency)/iu.test(l.text));
+    const box = line ? locateText(line, value) : undefined;
+    return { value, confidence: 0.95, ...(box ? { box } : {}) };
+  }
   const counts = new Map<string, number>();
   const add = (code: string, n: number): void => {
     counts.set(code, (counts.get(code) ?? 0) + n);
@@ -143,8 +165,12 @@ function totals(
   if (!chosen && h && t) {
     // The VAT total is the difference when the page prints that amount somewhere.
     const diff = new Decimal(t.value).minus(h.value).toFixed(2);
-    const printed = new Set(lines.flatMap((l) => allAmounts(l.text)));
-    if (printed.has(diff)) v = { value: diff, confidence: 0.6, line: t.line };
+    const at = lines.findIndex((l) => allAmounts(l.text).includes(diff));
+    const where = lines[at];
+    if (where) {
+      const box = locate(where, 0, (s) => parseAmount(s) === diff);
+      v = { value: diff, confidence: 0.6, line: at, ...(box ? { box } : {}) };
+    }
   }
   let total = t;
   if (!total && h && v) {
@@ -164,7 +190,7 @@ function totals(
 
 export function recognizeFields(lines: TextLine[]): RecognizedFields {
   const out: RecognizedFields = {};
-  const set = (name: keyof RecognizedFields, f: RecognizedField | undefined): void => {
+  const set = (name: FieldName | 'bic', f: RecognizedField | undefined): void => {
     if (f) out[name] = f;
   };
   set('invoiceNumber', field(best(labelled(lines, NUMBER_LABELS, invoiceNumber))));
@@ -179,8 +205,12 @@ export function recognizeFields(lines: TextLine[]): RecognizedFields {
   set('sellerId', ids.seller);
   set('buyerId', ids.buyer);
   set('purchaseOrder', field(best(labelled(lines, PO_LABELS, invoiceNumber))));
-  const iban = findIban(lines.map((l) => l.text).join('\n'));
-  set('iban', iban ? { value: iban, confidence: 0.95 } : undefined);
+  set('iban', iban(lines));
+  set('bic', field(best(labelled(lines, BIC_LABELS, parseBic))));
   Object.assign(out, totals(lines));
+  const breakdown = vatBreakdown(lines, out.totalWithoutVat?.value, out.totalVat?.value);
+  if (breakdown.length > 0) out.vatBreakdown = breakdown;
+  const rows = tableLines(lines, out.totalWithoutVat?.value);
+  if (rows.length > 0) out.lines = rows;
   return out;
 }

@@ -18,14 +18,20 @@ export function parseAmount(text: string): string | undefined {
 }
 
 export function allAmounts(text: string): string[] {
-  const out: string[] = [];
-  let rest = text;
+  return amountsAt(text).map((a) => a.value);
+}
+
+/** Every amount of a text with where it is printed (character offsets), left to right. */
+export function amountsAt(text: string): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  let from = 0;
   for (let guard = 0; guard < 20; guard++) {
-    const m = AMOUNT.exec(rest);
+    const m = AMOUNT.exec(text.slice(from));
     if (!m) break;
     const v = parseAmount(m[0]);
-    if (v !== undefined) out.push(v);
-    rest = rest.slice(m.index + m[0].length);
+    const start = from + m.index;
+    if (v !== undefined) out.push({ value: v, start, end: start + m[0].length });
+    from = start + m[0].length;
   }
   return out;
 }
@@ -167,4 +173,18 @@ function ibanValid(iban: string): boolean {
   let rest = 0;
   for (const ch of numeric) rest = (rest * 10 + Number(ch)) % 97;
   return rest === 1;
+}
+
+/**
+ * A BIC (ISO 9362) at the start of a text: 4 letters (bank), 2 letters (country), 2 letters or
+ * digits (location), optionally 3 more (branch). Words that merely look like one are refused.
+ */
+export function parseBic(text: string): string | undefined {
+  const m =
+    /^[\s:.\-–/]*(?:(?:code|swift|bic)\b[\s:.\-–/]*)*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b/u.exec(
+      text,
+    );
+  const bic = m?.[1];
+  if (!bic || /^(?:IBAN|BANQUE|BANK|NUMBER|NUMERO)/.test(bic)) return undefined;
+  return bic;
 }
