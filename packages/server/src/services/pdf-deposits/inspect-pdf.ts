@@ -7,11 +7,8 @@ import type {
   StoredVatRate,
 } from '../../db/tables/pdf-deposits';
 import { streamsWithinBudget } from '../../recognition/pdf-guard';
-import {
-  recognizePdf,
-  RecognitionRefused,
-  type Recognition,
-} from '../../recognition/recognize-pdf';
+import { DEFAULT_TEXT_LIMITS } from '../../recognition/pdf-text';
+import { RecognitionRefused, type Recognition } from '../../recognition/recognize-pdf';
 import { checkDepositFormat, verifyOptionsOf, type DepositFormat } from '../../signatures';
 import type { SignatureVerification } from '../../signatures/types';
 import {
@@ -23,6 +20,7 @@ import {
   XADES_MAX_BYTES,
   xadesTooLarge,
 } from './deposit-refusals';
+import { recognizeIsolated } from './recognize-isolated';
 
 /**
  * Everything the portal learns from an uploaded PDF before storing anything, cheapest checks first
@@ -115,7 +113,11 @@ export async function inspectPdf(
 
   let recognition: Recognition;
   try {
-    recognition = await recognizePdf(pdf, { maxBytes, ocr: false });
+    recognition = await recognizeIsolated(pdf, {
+      maxBytes,
+      ocr: false,
+      timeoutMs: DEFAULT_TEXT_LIMITS.timeoutMs,
+    });
   } catch (error) {
     if (error instanceof RecognitionRefused && error.reason === 'NO_TEXT_LAYER') {
       return { signature: check.signature, recognition: null, pages: null, model: null };
