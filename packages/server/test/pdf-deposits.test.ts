@@ -328,6 +328,32 @@ describe('an unsigned PDF with a text layer', () => {
   });
 });
 
+describe('a draft deleted', () => {
+  it('frees its deposit: a new invoice can be created from it', async () => {
+    const res = await upload(supplier, textPdf);
+    const deposit = res.json<Deposit>();
+    const create = () =>
+      env.app.inject({
+        method: 'POST',
+        url: `/api/v1/pdf-deposits/${deposit.id}/invoice`,
+        headers: supplier.headers,
+        payload: deposit.prefill,
+      });
+    const first = await create();
+    expect(first.statusCode, first.body).toBe(201);
+    const removed = await env.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/invoices/${first.json<Detail>().id}`,
+      headers: supplier.headers,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect(
+      (await get(supplier, `/api/v1/pdf-deposits/${deposit.id}`)).json<Deposit>().invoiceId,
+    ).toBeNull();
+    expect((await create()).statusCode).toBe(201);
+  });
+});
+
 describe('a Factur-X PDF', () => {
   it('pre-fills every field exactly from the embedded XML and shows its findings', async () => {
     const input = invoiceBody(recipient.siret, {
