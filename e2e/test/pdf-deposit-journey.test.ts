@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seedDemoData } from '../../packages/server/src/seed/demo';
 import { DEMO_SUPPLIER } from '../../packages/server/src/seed/structures';
+import { facturxPdf } from '../../packages/server/test/support/pdf-deposits';
 import {
   makeIdentities,
   signPdfDocument,
@@ -266,6 +267,72 @@ test('signed PDFs: PAdES refused when it holds no signature, PAdES and XAdES ver
   );
   expect(await page.getByTestId('signature').textContent()).toContain('XAdES');
   await poll(() => page.locator('input[name="number"]').inputValue()).toBe(printed.number);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a Factur-X PDF: the form filled from its embedded XML, whose findings are listed', async () => {
+  const base = portal.baseUrl;
+  const today = new Date().toISOString().slice(0, 10);
+  const recipient = await portal.ctx.db
+    .selectFrom('structures')
+    .select(['identifier'])
+    .where('is_public', '=', true)
+    .where('status', '=', 'active')
+    .where('identifier_type', '=', 'SIRET')
+    .orderBy('name')
+    .executeTakeFirstOrThrow();
+  const number = `FX-${Date.now() % 1_000_000}`;
+  // No seller VAT number: the XML is readable but breaks BR-S-02, which the page must list.
+  const pdf = Buffer.from(
+    await facturxPdf(
+      {
+        recipient: { identifier: recipient.identifier },
+        billingFramework: 'A1',
+        kind: 'invoice',
+        number,
+        currency: 'EUR',
+        vatRegime: 'DEBIT',
+        issueDate: today,
+        lines: [
+          {
+            description: 'Conseil',
+            quantity: '3',
+            unitCode: 'HUR',
+            unitPrice: '80.00',
+            vatCategory: 'S',
+            vatRate: '20',
+          },
+        ],
+        allowances: [],
+        charges: [],
+        attachments: [],
+      } as never,
+      { sellerSiret: DEMO_SUPPLIER.siret, sellerVat: '', buyerSiret: recipient.identifier },
+    ),
+  );
+
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await logIn(page, base, DEMO_SUPPLIER.principal, 'Fournisseur-Marie-2026!');
+  await poll(() => page.getByRole('link', { name: 'Factures émises' }).count()).toBeGreaterThan(0);
+  await deposit(page, 'PDF non signé', 'facturx.pdf', pdf);
+  await poll(() => page.getByText(/\(données XML Factur-X intégrées\)/).count()).toBe(1);
+  const numberField = page.locator('.chorale-recognized').filter({
+    has: page.locator('input[name="number"]'),
+  });
+  expect(await page.locator('input[name="number"]').inputValue()).toBe(number);
+  expect(await numberField.textContent()).toContain('Lu dans les données Factur-X du PDF');
+  expect(await page.getByLabel('Désignation 1', { exact: true }).inputValue()).toBe('Conseil');
+  await poll(() => page.getByTestId('total-incl').textContent()).toBe('288.00 EUR');
+  await poll(() => page.getByText('Contrôles des données Factur-X intégrées').count()).toBe(1);
+  expect(await page.locator('.chorale-deposit-preview').textContent()).toContain('[BR-S-02]');
+  await expectAccessible(page, 'Factur-X deposit');
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -178,6 +178,8 @@ export const FORM_FIELD_OF: Record<string, string> = {
 /** What the form shows beside a recognised field until the user confirms or edits it. */
 export interface FieldHighlight {
   confidence: number;
+  /** Read exactly from the embedded Factur-X XML rather than from the visible page. */
+  fromXml?: boolean;
 }
 
 /** The form's highlights: each pre-filled field that came from the recognition, by form field. */
@@ -186,7 +188,11 @@ export function highlightsOf(deposit: PdfDeposit): Record<string, FieldHighlight
   const fields = deposit.recognition?.fields ?? {};
   for (const [name, field] of Object.entries(fields)) {
     const target = FORM_FIELD_OF[name];
-    if (target && field) out[target] = { confidence: field.confidence };
+    if (target && field)
+      out[target] = {
+        confidence: field.confidence,
+        ...(deposit.recognition?.method === 'facturx' ? { fromXml: true } : {}),
+      };
   }
   // The recipient matched in the directory is the one shown; its confidence is the match's.
   if (deposit.recipientMatch)

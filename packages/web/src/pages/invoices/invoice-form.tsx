@@ -162,7 +162,9 @@ export function InvoiceForm(props: InvoiceFormProps) {
     return {
       className: low ? 'chorale-recognized chorale-recognized--low' : 'chorale-recognized',
       state: 'info' as const,
-      stateRelatedMessage: dt(low ? 'dep.recognizedLow' : 'dep.recognized', { pct }),
+      stateRelatedMessage: mark.fromXml
+        ? dt('dep.fromXml')
+        : dt(low ? 'dep.recognizedLow' : 'dep.recognized', { pct }),
     };
   };
   const kit: FormKit = {
