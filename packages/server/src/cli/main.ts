@@ -23,6 +23,11 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'apply pending database migrations: chorale db:migrate',
     load: async () => (await import('./db-migrate')).runDbMigrate,
   },
+  worker: {
+    summary:
+      'run background jobs only (flux integration, mail): chorale worker [--poll-ms N] [--lease-seconds N]',
+    load: async () => (await import('./worker')).runWorker,
+  },
   convert: {
     summary: 'convert an e-invoice: chorale convert --to ubl|cii|facturx IN OUT',
     load: async () => (await import('@chorale/einvoice/cli')).runConvert,

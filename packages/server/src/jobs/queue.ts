@@ -130,3 +130,14 @@ export async function postponeJob(db: Executor, id: number, until: Date): Promis
     .where('id', '=', id)
     .execute();
 }
+
+/** Extends the lease of a job its worker is still running (only that worker's own lease). */
+export async function renewLease(
+  db: Executor,
+  id: number,
+  workerId: string,
+  leaseSeconds: number,
+): Promise<void> {
+  await sql`update jobs set locked_until = now() + make_interval(secs => ${leaseSeconds})
+    where id = ${id} and locked_by = ${workerId} and status = 'running'`.execute(db);
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DB } from '../db/database';
-import { claimJob, completeJob, failJob, postponeJob } from './queue';
+import { claimJob, completeJob, failJob, postponeJob, renewLease } from './queue';
 
 /** A handler must be idempotent: a job may run again after a crash before it was marked done. */
 export type JobHandler = (
@@ -53,6 +53,14 @@ export function startWorker(options: {
     const job = await claimJob(options.db, workerId, names, leaseSeconds);
     if (!job) return false;
     const handler = options.handlers[job.name];
+    // A living worker keeps its lease (a flux may take longer than one); a dead one stops
+    // renewing it, and the job returns to the queue within one lease.
+    const heartbeat = setInterval(
+      () => {
+        void renewLease(options.db, job.id, workerId, leaseSeconds).catch(() => undefined);
+      },
+      (leaseSeconds * 1000) / 3,
+    );
     try {
       if (!handler) throw new PermanentJobError(`no handler for job ${job.name}`);
       await handler(job.payload, {
@@ -74,6 +82,8 @@ export function startWorker(options: {
         error instanceof Error ? error.message : String(error),
         retryable,
       );
+    } finally {
+      clearInterval(heartbeat);
     }
     return true;
   }

@@ -1,0 +1,66 @@
+import { createRuntime } from '../bootstrap';
+import { ConfigError, loadConfig } from '../config';
+import { createJobHandlers } from '../jobs/handlers';
+import { startWorker } from '../jobs/worker';
+
+const USAGE =
+  'Usage: chorale worker [--poll-ms N] [--lease-seconds N]   (uses DATABASE_URL or DATA_DIR)\n';
+
+/**
+ * `chorale worker`: runs only the background jobs (flux integration, mail, imports) against the
+ * configured database, no HTTP. Jobs are claimed with `for update skip locked`, so any number of
+ * worker processes (and the web process, unless RUN_WORKERS=false) share the queue; a job whose
+ * worker dies returns to the queue when its lease ends. Stops cleanly on SIGINT/SIGTERM.
+ */
+export async function runWorker(args: string[]): Promise<number> {
+  let pollMs = 500;
+  // How soon another worker takes over the job of a worker that died (renewed while alive).
+  let leaseSeconds = 30;
+  for (let i = 0; i < args.length; i++) {
+    const value = Number(args[i + 1]);
+    if (args[i] === '--poll-ms' && Number.isInteger(value) && value >= 10) {
+      pollMs = value;
+      i++;
+    } else if (args[i] === '--lease-seconds' && Number.isInteger(value) && value >= 1) {
+      leaseSeconds = value;
+      i++;
+    } else {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  // The runtime's own worker stays manual: this command's worker polls at its own pace.
+  const runtime = await createRuntime(config, { manualWorker: true });
+  const { ctx } = runtime;
+  const worker = startWorker({
+    db: ctx.db,
+    log: ctx.log,
+    handlers: createJobHandlers(ctx),
+    pollMs,
+  });
+  ctx.log.info(
+    { pid: process.pid, database: ctx.dbKind, pollMs, leaseSeconds },
+    'chorale worker started',
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      ctx.log.info({ signal }, 'chorale worker stopping');
+      resolve();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  await worker.stop();
+  await runtime.close();
+  return 0;
+}
