@@ -1,5 +1,7 @@
 import type { AppContext } from '../../packages/server/src/context';
+import { searchDirectoryStructures } from '../../packages/server/src/db/queries/directory-search';
 import { readStructuresFile } from '../../packages/server/src/domain/directory/read-files';
+import { normalizeText, trigramsOf } from '../../packages/server/src/domain/directory/search-text';
 import {
   searchDirectory,
   type DirectorySearchInput,
@@ -94,37 +96,79 @@ export interface SearchFigures {
   typoTotal: number;
   /** The typo queries that missed, for a look at why. */
   misses: string[];
+  /** Per query, the fastest of a few runs. */
+  best: Record<Kind | 'all', { median: number; p95: number }>;
+  /** The typo queries by trigram similarity alone. */
+  trigram: { median: number; p95: number; hits: number };
 }
 
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
+const statsOf = (values: number[]): { median: number; p95: number } => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+};
+
+/** Runs needed for the best-of figure: the query's own cost, less what the machine adds. */
+const RUNS = 3;
+
 export async function runQueries(ctx: AppContext, queries: BenchQuery[]): Promise<SearchFigures> {
   // Warm-up, as a running portal would be.
   for (const q of queries.slice(0, 30)) await searchDirectory(ctx, q.input);
   const samples: Record<string, number[]> = {};
+  const best: Record<string, number[]> = {};
   let found = 0;
   let typoHits = 0;
   const misses: string[] = [];
   for (const q of queries) {
-    const started = performance.now();
-    const result = await searchDirectory(ctx, q.input);
-    const ms = performance.now() - started;
-    if (result.items.length > 0) found += 1;
-    if (q.expected !== undefined) {
-      if (result.items.some((i) => i.name === q.expected)) typoHits += 1;
-      else misses.push(`${q.input.q} -> ${q.expected} (${result.total} results)`);
+    let fastest = Infinity;
+    for (let run = 0; run < RUNS; run += 1) {
+      const started = performance.now();
+      const result = await searchDirectory(ctx, q.input);
+      const ms = performance.now() - started;
+      fastest = Math.min(fastest, ms);
+      if (run > 0) continue;
+      // The first run is the figure: a query as a user makes it once.
+      if (result.items.length > 0) found += 1;
+      if (q.expected !== undefined) {
+        if (result.items.some((i) => i.name === q.expected)) typoHits += 1;
+        else misses.push(`${q.input.q} -> ${q.expected} (${result.total} results)`);
+      }
+      (samples[q.kind] ??= []).push(ms);
+      (samples.all ??= []).push(ms);
     }
-    (samples[q.kind] ??= []).push(ms);
-    (samples.all ??= []).push(ms);
+    (best[q.kind] ??= []).push(fastest);
+    (best.all ??= []).push(fastest);
   }
-  const latency = Object.fromEntries(
-    Object.entries(samples).map(([kind, values]) => {
-      const sorted = values.sort((a, b) => a - b);
-      return [kind, { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) }];
-    }),
-  ) as SearchFigures['latency'];
-  const typoTotal = queries.filter((q) => q.expected !== undefined).length;
-  return { latency, found, typoHits, typoTotal, misses };
+  const stats = (from: Record<string, number[]>) =>
+    Object.fromEntries(
+      Object.entries(from).map(([kind, values]) => [kind, statsOf(values)]),
+    ) as SearchFigures['latency'];
+  const typoQueries = queries.filter((q) => q.expected !== undefined);
+  // The same typo queries by trigram similarity alone (the fallback, and the method before the
+  // word search): its latency and recall, measured on the same run.
+  const trigram: number[] = [];
+  let trigramHits = 0;
+  for (const q of typoQueries) {
+    const normalized = normalizeText(q.input.q ?? '');
+    const started = performance.now();
+    const rows = await searchDirectoryStructures(ctx.db, {
+      text: { normalized, trigrams: trigramsOf(normalized) },
+      limit: 20,
+      offset: 0,
+    });
+    trigram.push(performance.now() - started);
+    if (rows.some((r) => r.name === q.expected)) trigramHits += 1;
+  }
+  return {
+    latency: stats(samples),
+    best: stats(best),
+    found,
+    typoHits,
+    typoTotal: typoQueries.length,
+    misses,
+    trigram: { ...statsOf(trigram), hits: trigramHits },
+  };
 }
