@@ -9,7 +9,7 @@ import { parseXPath } from '../xpath/parse';
 import type { Compiled, Ctx } from '../xpath/compile';
 import { compile } from '../xpath/compile';
 import type { XDoc, XElem, XNode } from '../xpath/xdm';
-import { childrenNamed, expandedName } from '../xpath/xdm';
+import { childrenNamed, expandedName, memoSlot } from '../xpath/xdm';
 import type { XmlElement } from '../xml/types';
 import { ebv, isNode } from '../xpath/values';
 import type { PresenceTree } from './existence';
@@ -36,8 +36,8 @@ interface PatternStep {
   ns: string | undefined;
   local: string;
   preds: Compiled[];
-  /** The predicates' source, to share their value between rules that repeat them. */
-  predKeys: string[];
+  /** The predicates' memo slots, to share their value between rules that repeat them. */
+  predSlots: number[];
   /** `[ends-with(name(), 'Amount') ...]`: elements whose name does not end so are not matched. */
   nameSuffix?: string;
 }
@@ -110,7 +110,7 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
       ns: a.test.ns,
       local: a.test.local,
       preds: a.preds.map(compile),
-      predKeys: a.preds.map((p) => JSON.stringify(p)),
+      predSlots: a.preds.map((p) => memoSlot('context predicate ' + JSON.stringify(p))),
       ...nameSuffixGuard(a.preds[0]),
     });
   };
@@ -228,11 +228,11 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
   // The VAT category contexts repeat the same predicates ([cac:TaxScheme/...='VAT']) in dozens of
   // rules: each predicate is evaluated once per node and document.
   for (let i = 0; i < s.preds.length; i++) {
-    const key = s.predKeys[i] as string;
-    let seen = doc.memo.get(key) as Map<XNode, boolean> | undefined;
+    const slot = s.predSlots[i] as number;
+    let seen = doc.memo[slot] as Map<XNode, boolean> | undefined;
     if (!seen) {
       seen = new Map();
-      doc.memo.set(key, seen);
+      doc.memo[slot] = seen;
     }
     let ok = seen.get(n);
     if (ok === undefined) {
@@ -260,8 +260,29 @@ function matchFrom(n: XNode, alt: ContextAlt, i: number, doc: XDoc): boolean {
   return false;
 }
 
-function ruleMatches(rule: SchRule, n: XElem, doc: XDoc): boolean {
-  return rule.alts.some((alt) => matchFrom(n, alt, alt.steps.length - 1, doc));
+/**
+ * The rule of the pattern that handles each element: the first rule, in document order of the rule
+ * set, whose context matches it. Each context is tried only on the elements named as its last step
+ * (from the name index), or on every element for `*` contexts, and an element already given to an
+ * earlier rule is not tried again.
+ */
+function contextRules(pattern: SchPattern, doc: XDoc): Map<XElem, SchRule> {
+  const handled = new Map<XElem, SchRule>();
+  for (const rule of pattern.rules) {
+    for (const alt of rule.alts) {
+      const last = alt.steps[alt.steps.length - 1];
+      const candidates =
+        !last || last.ns === undefined || last.local === '*'
+          ? doc.all
+          : doc.byName.get(expandedName(last.ns, last.local));
+      if (!candidates) continue;
+      for (const el of candidates) {
+        if (!handled.has(el) && matchFrom(el, alt, alt.steps.length - 1, doc))
+          handled.set(el, rule);
+      }
+    }
+  }
+  return handled;
 }
 
 /**
@@ -276,25 +297,10 @@ export function runSchematron(
 ): FailedAssert[] {
   const failed: FailedAssert[] = [];
   for (const pattern of rules.patterns) {
-    const wild = pattern.wild;
+    const handled = contextRules(pattern, doc);
+    if (handled.size === 0) continue;
     for (const el of doc.all) {
-      let best: SchRule | undefined;
-      const named = pattern.byName.get(el.key);
-      if (named) {
-        for (const r of named) {
-          if (ruleMatches(r, el, doc)) {
-            best = r;
-            break;
-          }
-        }
-      }
-      for (const r of wild) {
-        if (best && r.index > best.index) break;
-        if (ruleMatches(r, el, doc)) {
-          best = r;
-          break;
-        }
-      }
+      const best = handled.get(el);
       if (!best) continue;
       const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: {} };
       const present = best.presence.size ? fillPresence(best.presence, el) : undefined;

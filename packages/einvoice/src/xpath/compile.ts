@@ -4,7 +4,7 @@
  */
 import type { Ast, Axis, NameTest } from './parse';
 import type { XDoc, XElem, XNode } from './xdm';
-import { childrenNamed, expandedName } from './xdm';
+import { childrenNamed, expandedName, memoSlot } from './xdm';
 import { functionCall } from './functions';
 import { compileGeneralComparison } from './compare';
 
@@ -640,11 +640,13 @@ function isAbsolute(ast: Ast): boolean {
  * by the expression's structure so that the same path written in several rules is shared.
  */
 function memoized(f: Compiled, key: string): Compiled {
+  const slot = memoSlot(key);
   return (ctx) => {
-    let v = ctx.doc.memo.get(key) as Seq | undefined;
+    const memo = ctx.doc.memo;
+    let v = memo[slot] as Seq | undefined;
     if (v === undefined) {
       v = f(ctx);
-      ctx.doc.memo.set(key, v);
+      memo[slot] = v;
     }
     return v;
   };
@@ -687,13 +689,14 @@ function usesPosition(ast: Ast): boolean {
  * normalize-space(cbc:ID) = 'S'`) for every rate, bound and category.
  */
 function perNode(f: Compiled, key: string): Compiled {
+  const slot = memoSlot(key);
   return (ctx) => {
     const item = ctx.item;
     if (!isNode(item)) return f(ctx);
-    let byNode = ctx.doc.memo.get(key) as Map<XNode, Seq> | undefined;
+    let byNode = ctx.doc.memo[slot] as Map<XNode, Seq> | undefined;
     if (!byNode) {
       byNode = new Map();
-      ctx.doc.memo.set(key, byNode);
+      ctx.doc.memo[slot] = byNode;
     }
     let v = byNode.get(item);
     if (v === undefined) {

@@ -43,8 +43,11 @@ export interface XDoc {
   byName: Map<string, XElem[]>;
   /** Attributes by `{ns}local`, in document order. */
   attrsByName: Map<string, XAttr[]>;
-  /** Values of context-free expressions, computed once per document (see compile.ts). */
-  memo: Map<string, unknown>;
+  /**
+   * Values computed once per document (see compile.ts), by memo slot: a number given to each distinct
+   * expression when the rules are compiled (`memoSlot`), so a lookup is an array index, not a hash.
+   */
+  memo: unknown[];
   order: number;
 }
 
@@ -52,13 +55,25 @@ export type XNode = XElem | XAttr | XDoc;
 
 export const expandedName = (ns: string, local: string): string => `{${ns}}${local}`;
 
+const slots = new Map<string, number>();
+
+/** The memo slot of an expression (by its structure, so that the same expression written twice shares it). */
+export function memoSlot(key: string): number {
+  let slot = slots.get(key);
+  if (slot === undefined) {
+    slot = slots.size;
+    slots.set(key, slot);
+  }
+  return slot;
+}
+
 export function buildXdm(xml: XmlDocument): XDoc {
   const doc = {
     kind: 'doc',
     all: [],
     byName: new Map(),
     attrsByName: new Map(),
-    memo: new Map(),
+    memo: new Array(slots.size),
     order: 0,
   } as unknown as XDoc;
   let order = 1;
