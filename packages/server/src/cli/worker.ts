@@ -47,6 +47,7 @@ export async function runWorker(args: string[]): Promise<number> {
     log: ctx.log,
     handlers: createJobHandlers(ctx),
     pollMs,
+    leaseSeconds,
   });
   ctx.log.info(
     { pid: process.pid, database: ctx.dbKind, pollMs, leaseSeconds },
