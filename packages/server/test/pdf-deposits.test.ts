@@ -34,7 +34,7 @@ type Deposit = {
     fields: Record<string, { value: string; confidence: number }>;
     findings: Array<{ rule: string; severity: string }>;
   } | null;
-  recipientMatch: { identifier: string; name: string | null } | null;
+  recipientMatch: { identifier: string; name: string | null; matchedBy?: string } | null;
   prefill: Record<string, unknown> & {
     number: string;
     issueDate: string;
@@ -325,6 +325,20 @@ describe('an unsigned PDF with a text layer', () => {
     expect((await get(stranger, `/api/v1/invoices/${draft.id}/documents/source`)).statusCode).toBe(
       404,
     );
+  });
+});
+
+describe('the recipient from the directory', () => {
+  it('a buyer printed by its SIREN only is matched to the public structure’s SIRET', async () => {
+    const pdf = await textInvoicePdf({ ...printed, number: 'FA-SIREN-1', buyerPrinted: 'siren' });
+    const res = await upload(supplier, pdf);
+    expect(res.statusCode, res.body).toBe(201);
+    const deposit = res.json<Deposit>();
+    expect(deposit.recipientMatch).toMatchObject({
+      identifier: recipient.siret,
+      matchedBy: 'siren',
+    });
+    expect(deposit.prefill.recipient.identifier).toBe(recipient.siret);
   });
 });
 

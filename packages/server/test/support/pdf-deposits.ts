@@ -40,6 +40,8 @@ export interface PrintedInvoice {
   sellerSiret: string;
   sellerVat: string;
   buyerSiret: string;
+  /** What is printed for the buyer: its SIRET (default), or only its SIREN. */
+  buyerPrinted?: 'siret' | 'siren';
   totalExclVat: string;
   totalVat: string;
   totalInclVat: string;
@@ -64,7 +66,9 @@ export async function textInvoicePdf(inv: PrintedInvoice): Promise<Uint8Array> {
     [`TVA intracommunautaire : ${inv.sellerVat}`, 50, 748],
     ['Client', 330, 700, true],
     ['Commune de Rouen', 330, 686],
-    [`SIRET : ${inv.buyerSiret}`, 330, 672],
+    inv.buyerPrinted === 'siren'
+      ? [`SIREN : ${inv.buyerSiret.slice(0, 9)}`, 330, 672]
+      : [`SIRET : ${inv.buyerSiret}`, 330, 672],
     ['FACTURE', 50, 620, true],
     [`Facture n° ${inv.number}`, 50, 600],
     [`Date de facture : ${d}/${m}/${y}`, 50, 586],

@@ -54,6 +54,8 @@ export interface StoredRecipientMatch {
   identifier: string;
   name: string | null;
   confidence: number;
+  /** How the directory found it: the printed SIRET, its SIREN (or VAT number), or the name. */
+  matchedBy?: 'siret' | 'siren' | 'name';
 }
 
 export interface PdfDepositsTable {

@@ -105,6 +105,9 @@ export const PdfDepositSchema = Type.Object({
       identifier: Type.String(),
       name: Nullable(Type.String()),
       confidence: Type.Number(),
+      matchedBy: Type.Optional(
+        Type.Union([Type.Literal('siret'), Type.Literal('siren'), Type.Literal('name')]),
+      ),
     }),
   ),
   // The form's input (see POST /api/v1/invoices): whatever was recognised, the rest empty.

@@ -1,9 +1,9 @@
 import type { Invoice } from '@chorale/einvoice';
-import { findPartyByIdentifier } from '../../db/queries/invoices';
 import type { StoredRecipientMatch, StoredRecognition } from '../../db/tables/pdf-deposits';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { Lang } from '../../i18n/lang';
 import type { Executor } from '../../jobs/queue';
+import { matchRecognizedRecipient } from '../match-recognized-recipient';
 import { prefillFromRecognition, prefillFromModel } from './prefill';
 
 export interface DepositPrefill {
@@ -13,7 +13,7 @@ export interface DepositPrefill {
 
 /**
  * The deposit's pre-filled input and, for a reading of the visible page, the recipient found in
- * the directory from the recognised buyer identifier (a SIRET of a known public structure).
+ * the directory from the recognised buyer identifier (SIRET, SIREN or VAT number).
  */
 export async function depositPrefill(
   db: Executor,
@@ -35,16 +35,20 @@ export async function depositPrefill(
     billingFramework: options.billingFramework,
     lang: options.lang,
   });
-  let recipientMatch: StoredRecipientMatch | null = null;
-  if (prefill.recipient.identifier) {
-    const party = await findPartyByIdentifier(db, prefill.recipient.identifier);
-    if (party?.is_public) {
-      recipientMatch = {
-        identifier: party.identifier,
-        name: party.name,
-        confidence: fields.buyerId?.confidence ?? 0,
-      };
-    }
-  }
+  const buyer = fields.buyerId;
+  if (!buyer) return { prefill, recipientMatch: null };
+  // The directory decides who the recipient is: the printed SIRET, else its SIREN or VAT number.
+  const match = await matchRecognizedRecipient(db, {
+    identifiers: [buyer.value],
+    confidence: buyer.confidence,
+  });
+  if (!match) return { prefill, recipientMatch: null };
+  prefill.recipient = { identifier: match.identifier };
+  const recipientMatch: StoredRecipientMatch = {
+    identifier: match.identifier,
+    name: match.name,
+    confidence: match.confidence,
+    matchedBy: match.matchedBy,
+  };
   return { prefill, recipientMatch };
 }

@@ -1,5 +1,9 @@
 import type { Selectable } from 'kysely';
-import type { PdfDepositsTable, StoredRecognition } from '../../db/tables/pdf-deposits';
+import type {
+  PdfDepositsTable,
+  StoredRecipientMatch,
+  StoredRecognition,
+} from '../../db/tables/pdf-deposits';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { SignatureVerification } from '../../signatures/types';
 
@@ -34,7 +38,7 @@ export interface PdfDeposit {
   signatureFile: { fileName: string; sha256: string } | null;
   signature: SignatureVerification | null;
   recognition: StoredRecognition | null;
-  recipientMatch: { identifier: string; name: string | null; confidence: number } | null;
+  recipientMatch: StoredRecipientMatch | null;
   prefill: InvoiceInput | null;
   invoiceId: string | null;
   error: { code: string; message: { fr: string; en: string } } | null;
