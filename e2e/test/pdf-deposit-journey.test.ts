@@ -111,6 +111,10 @@ test('deposit a PDF, check the recognised fields, correct one and send', async (
     page.locator('.chorale-recognized').filter({ has: field(name) });
   await poll(() => field('number').inputValue()).toBe(printedNumber);
   await poll(() => field('recipient.identifier').inputValue()).toBe(recipient.identifier);
+  // The printed buyer SIRET found in the directory, named so Marie sees whom she invoices.
+  const match = (await page.getByTestId('recipient-match').textContent()) ?? '';
+  expect(match).toContain(recipient.name);
+  expect(match).toContain(recipient.identifier);
   expect(await field('issueDate').inputValue()).toBe(today);
   expect(await field('dueDate').inputValue()).toBe(due);
   expect(await field('iban').inputValue()).toBe('FR7630006000011234567890189');

@@ -76,7 +76,13 @@ export interface PdfDeposit {
     findings: RecognitionFinding[];
   } | null;
   /** The recognised buyer found in the directory. */
-  recipientMatch: { identifier: string; name: string | null; confidence: number } | null;
+  recipientMatch: {
+    identifier: string;
+    name: string | null;
+    confidence: number;
+    /** What found it in the directory: the SIRET printed, its SIREN, or the name. */
+    matchedBy?: 'siret' | 'siren' | 'name';
+  } | null;
   /** The form's input: whatever was recognised, the rest empty. */
   prefill: InvoiceInput | null;
   invoiceId: string | null;

@@ -40,6 +40,13 @@ const fr = {
   'dep.recognized': 'Reconnu ({pct}\u00a0%) — à vérifier',
   'dep.recognizedLow': 'Reconnu ({pct}\u00a0%) — peu sûr, à vérifier',
   'dep.fromXml': 'Lu dans les données Factur-X du PDF — à vérifier',
+  'dep.match': 'Destinataire trouvé dans l’annuaire : {name} ({id}).',
+  'dep.match.siret':
+    'Destinataire trouvé dans l’annuaire d’après le SIRET imprimé : {name} ({id}).',
+  'dep.match.siren':
+    'Destinataire trouvé dans l’annuaire d’après le SIREN imprimé : {name} ({id}). Vérifiez l’établissement.',
+  'dep.match.name':
+    'Destinataire trouvé dans l’annuaire d’après son nom : {name} ({id}). Vérifiez-le.',
   'dep.allChecked': 'J’ai vérifié les champs reconnus',
   'dep.toCheck': '{count} champ(s) reconnu(s) à vérifier, surligné(s) ci-dessous.',
   'dep.send': 'Valider et envoyer',
@@ -116,6 +123,11 @@ const en: Record<keyof typeof fr, string> = {
   'dep.recognized': 'Recognised ({pct}%) — to check',
   'dep.recognizedLow': 'Recognised ({pct}%) — uncertain, check it',
   'dep.fromXml': 'Read from the PDF’s Factur-X data — to check',
+  'dep.match': 'Recipient found in the directory: {name} ({id}).',
+  'dep.match.siret': 'Recipient found in the directory by the printed SIRET: {name} ({id}).',
+  'dep.match.siren':
+    'Recipient found in the directory by the printed SIREN: {name} ({id}). Check the establishment.',
+  'dep.match.name': 'Recipient found in the directory by its name: {name} ({id}). Check it.',
   'dep.allChecked': 'I have checked the recognised fields',
   'dep.toCheck': '{count} recognised field(s) to check, highlighted below.',
   'dep.send': 'Validate and send',

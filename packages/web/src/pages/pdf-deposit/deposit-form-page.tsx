@@ -138,6 +138,19 @@ export function DepositFormPage() {
               method: dt(`dep.method.${d.recognition?.method ?? 'text'}`),
             })}
           </p>
+          {d.recipientMatch && (
+            <p data-testid="recipient-match">
+              {dt(
+                d.recipientMatch.matchedBy
+                  ? `dep.match.${d.recipientMatch.matchedBy}`
+                  : 'dep.match',
+                {
+                  name: d.recipientMatch.name ?? '',
+                  id: d.recipientMatch.identifier,
+                },
+              )}
+            </p>
+          )}
           <div className="fr-grid-row fr-grid-row--gutters">
             <div className="fr-col-12 fr-col-lg-7">
               {recipient === undefined ? (
