@@ -94,7 +94,7 @@ export function refusalOf(error: unknown): never {
 }
 
 export async function inspectPdf(
-  ctx: Pick<AppContext, 'config' | 'trustedRoots' | 'now'>,
+  ctx: Pick<AppContext, 'config' | 'trustedRoots' | 'now'> & { log?: AppContext['log'] },
   options: { format: DepositFormat; pdf: Uint8Array; xades?: Uint8Array },
 ): Promise<PdfInspection> {
   const { pdf, xades } = options;
@@ -134,12 +134,16 @@ export async function inspectPdf(
   }
   // The embedded XML is read exactly; its validation (schema, EN 16931 and profile rules) is shown
   // to the supplier beside the pre-filled form.
-  const report = await validateInvoice(pdf);
+  // A validator failure must not lose the deposit: the reading's own findings are kept instead.
+  const report = await validateInvoice(pdf).catch((error: unknown) => {
+    ctx.log?.warn({ err: error }, 'factur-x validation failed');
+    return null;
+  });
   return {
     signature: check.signature,
-    recognition: storedRecognition(recognition, report.findings),
+    recognition: storedRecognition(recognition, report?.findings ?? recognition.findings ?? []),
     pages: null,
-    model: report.invoice ?? null,
+    model: report?.invoice ?? null,
   };
 }
 
