@@ -127,6 +127,20 @@ describe('recognition: what a convincing page gives beyond the header fields', (
     expect(r.fields.bic?.confidence).toBeGreaterThan(0.8);
   });
 
+  it('shows a labelled IBAN with wrong check digits, unsure; never an unlabelled one', async () => {
+    const labelled = await recognizePdf(
+      await invoicePdf([...HEADER, ['IBAN : FR76 3000 6000 0112 3456 7890 188', 40, 500]]),
+    );
+    expect(labelled.fields.iban).toMatchObject({
+      value: 'FR7630006000011234567890188',
+      confidence: 0.5,
+    });
+    const bare = await recognizePdf(
+      await invoicePdf([...HEADER, ['Référence FR76 3000 6000 0112 3456 7890 188', 40, 500]]),
+    );
+    expect(bare.fields.iban).toBeUndefined();
+  });
+
   it('reads the lines of a table under a recognised header', async () => {
     const r = await recognizePdf(await invoicePdf([...HEADER, ...TABLE, ...TOTALS]));
     const lines = r.fields.lines ?? [];

@@ -5,7 +5,15 @@ import type { Candidate } from './labels';
 import { parties } from './parties';
 import { tableLines } from './table-lines';
 import type { FieldName, RecognizedField, RecognizedFields, TextLine } from './types';
-import { allAmounts, findIban, parseAmount, parseBic, parseDate, parseDateUs } from './values';
+import {
+  allAmounts,
+  findIban,
+  parseAmount,
+  parseBic,
+  parseDate,
+  parseDateUs,
+  parseIbanShape,
+} from './values';
 import { vatBreakdown } from './vat-breakdown';
 
 /**
@@ -100,7 +108,10 @@ function field(c: Candidate | undefined): RecognizedField | undefined {
 /** The IBAN and where it is printed. */
 function iban(lines: TextLine[]): RecognizedField | undefined {
   const value = findIban(lines.map((l) => l.text).join('\n'));
-  if (!value) return undefined;
+  if (!value) {
+    const shaped = best(labelled(lines, [/\biban\b/iu], parseIbanShape, { below: false }));
+    return shaped ? field({ ...shaped, confidence: 0.5 }) : undefined;
+  }
   const line = lines.find((l) => l.text.replace(/\s/g, '').includes(value));
   const box = line ? locateText(line, value) : undefined;
   return { value, confidence: 0.95, ...(box ? { box } : {}) };

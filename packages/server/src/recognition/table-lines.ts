@@ -37,7 +37,7 @@ const WEAK_DESCRIPTION = /\bprodu[ik]t|\bproduct\b|\bartikel\b|\barticle\b|\bite
 const STOP =
   /^(?:sous-?total|total|subtotal|summe|zwischensumme|positionssumme|nettobetrag|montant|net\s|zuzüglich|zzgl|taxe|tva\b|umsatzsteuer|détail|belegsummen|rechnungssumme|warenwert)/iu;
 
-export function columnsAround(lines: TextLine[], index: number): Column[] {
+function columnsAround(lines: TextLine[], index: number): Column[] {
   const line = lines[index] as TextLine;
   const items = lines
     .filter((l) => l.page === line.page && Math.abs(l.y - line.y) <= 12)

@@ -188,3 +188,13 @@ export function parseBic(text: string): string | undefined {
   if (!bic || /^(?:IBAN|BANQUE|BANK|NUMBER|NUMERO)/.test(bic)) return undefined;
   return bic;
 }
+
+/**
+ * An IBAN-shaped value right after an "IBAN" label, its check digits not verified: a mistyped
+ * IBAN is still worth showing, unsure, for the user to correct.
+ */
+export function parseIbanShape(text: string): string | undefined {
+  const m = /^[\s:.\-–]*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{1,4}){3,8})(?![A-Z0-9-])/u.exec(text);
+  const iban = m?.[1]?.replace(/\s/g, '');
+  return iban && iban.length >= 15 && iban.length <= 34 ? iban : undefined;
+}
