@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config';
 import { createRuntime } from './bootstrap';
 import { buildApp } from './http/app';
+import { warmRecognizer } from './services/pdf-deposits/recognize-isolated';
 import { demoCredentials, seedDemoData } from './seed/demo';
 
 /** `npm start`: configuration, database and migrations, demo data, then the HTTP server. */
@@ -21,6 +22,8 @@ export async function start(_args: string[]): Promise<void> {
   if (config.demoData) await seedDemoData(ctx);
   const app = await buildApp(ctx, { serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
+  // The PDF deposit recogniser loads in the background, so the first supplier does not wait for it.
+  warmRecognizer();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 

@@ -104,6 +104,12 @@ async function recognizeOnce(
   return outcome.recognition;
 }
 
+/** Starts the recogniser ahead of the first deposit (loading it takes seconds). */
+export function warmRecognizer(): void {
+  slot ??= startWorker();
+  slot.ready.catch(() => undefined);
+}
+
 export function recognizeIsolated(
   bytes: Uint8Array,
   options: Omit<RecognizeOptions, 'onProgress'> & { timeoutMs: number },
