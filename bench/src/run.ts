@@ -5,6 +5,7 @@
 import { runDirectoryBench } from './directory-bench';
 import { runFacturXBench } from './facturx-bench';
 import { runFluxBench } from './flux-bench';
+import { runFluxIntegrationBench } from './flux-integration-bench';
 import { runInvoicesBench } from './invoices-bench';
 import { runRecognitionBench } from './recognition-bench';
 
@@ -18,6 +19,7 @@ const benchmarks: Benchmark[] = [
   { name: 'invoices', run: runInvoicesBench },
   { name: 'facturx', run: runFacturXBench },
   { name: 'flux', run: runFluxBench },
+  { name: 'flux-integration', run: runFluxIntegrationBench },
   { name: 'recognition', run: runRecognitionBench },
 ];
 
