@@ -1,4 +1,5 @@
 import type { Localized } from '../../i18n/lang';
+import { checkRecipient } from '../directory/recipient-check';
 import { isValidBic, isValidIban } from './bank-account';
 import { findBillingFramework } from './billing-frameworks';
 import type { InvoiceInput } from './invoice-input';
@@ -179,4 +180,58 @@ export function checkPortalRules(input: InvoiceInput, facts: PortalFacts): Porta
     );
   }
   return out;
+}
+
+/** A public structure's row as the directory stores it (snake_case columns). */
+export interface RecipientRow {
+  status: string;
+  service_code_required: boolean;
+  legal_commitment_required: boolean;
+  service_or_legal_commitment_required: boolean;
+}
+
+/** A service's row as the directory stores it. */
+export interface RecipientServiceRow {
+  is_active: boolean;
+  legal_commitment_required: boolean;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+/**
+ * The directory's recipient check (`checkRecipient`) on the rows the caller looked up, as a portal
+ * finding on the form field it concerns; the typed form and the flux integration share it.
+ */
+export function recipientFindings(options: {
+  recipient: RecipientRow | undefined;
+  serviceCode: string | null;
+  service: RecipientServiceRow | undefined;
+  legalCommitment: string | null;
+  today: string;
+}): PortalFinding[] {
+  const { recipient, service } = options;
+  const check = checkRecipient({
+    structure: recipient && {
+      isActive: recipient.status === 'active',
+      serviceCodeRequired: recipient.service_code_required,
+      legalCommitmentRequired: recipient.legal_commitment_required,
+      serviceOrLegalCommitmentRequired: recipient.service_or_legal_commitment_required,
+    },
+    serviceCode: options.serviceCode,
+    service: service && {
+      isActive: service.is_active,
+      legalCommitmentRequired: service.legal_commitment_required,
+      validFrom: service.valid_from,
+      validTo: service.valid_to,
+    },
+    legalCommitment: options.legalCommitment,
+    today: options.today,
+  });
+  if (check.ok) return [];
+  const field = check.reason.startsWith('RECIPIENT')
+    ? 'recipient.identifier'
+    : check.reason === 'LEGAL_COMMITMENT_REQUIRED'
+      ? 'purchaseOrder'
+      : 'recipient.serviceCode';
+  return [{ code: check.reason, rule: check.rule, field, message: check.message }];
 }

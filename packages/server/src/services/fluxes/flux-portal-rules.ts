@@ -1,15 +1,16 @@
 import type { Invoice, SourceMap } from '@chorale/einvoice';
 import { searchText } from '../../db/queries/invoice-search';
 import type { StoredFinding } from '../../db/tables/fluxes';
-import { checkRecipient } from '../../domain/directory/recipient-check';
 import { requiresValidator } from '../../domain/invoices/billing-frameworks';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import { numberingYear } from '../../domain/invoices/invoice-number';
 import {
   checkPortalRules,
   portalFinding,
+  recipientFindings,
   type PortalFinding,
 } from '../../domain/invoices/portal-rules';
+import type { PreparedInvoice } from '../invoices/prepare-invoice';
 import type { FluxParty, FluxFacts } from './flux-facts';
 
 /** Where a form field's value sits in a structured file (EN 16931 business terms). */
@@ -33,30 +34,8 @@ const TERM_OF_FIELD: Record<string, string> = {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
-/** The columns an invoice row keeps beside its JSON (as `PreparedInvoice.columns`). */
-export interface FluxInvoiceColumns {
-  recipient_structure_id: string | null;
-  recipient_identifier: string;
-  recipient_name: string;
-  recipient_search: string;
-  recipient_service_code: string | null;
-  validator_structure_id: string | null;
-  validator_identifier: string | null;
-  validator_name: string | null;
-  validator_service_code: string | null;
-  billing_framework: string;
-  kind: 'invoice' | 'creditNote';
-  number: string;
-  number_year: number | null;
-  preceding_invoice_number: string | null;
-  currency: string;
-  issue_date: string | null;
-  due_date: string | null;
-  total_excl_vat: string;
-  total_vat: string;
-  total_incl_vat: string;
-  amount_due: string;
-}
+/** The columns an invoice row keeps beside its JSON: the same as a typed invoice's. */
+export type FluxInvoiceColumns = PreparedInvoice['columns'];
 
 export interface JudgedEntry {
   findings: StoredFinding[];
@@ -111,32 +90,13 @@ export function judgeFluxEntry(
     publicRecipient && serviceCode
       ? facts.services.get(`${publicRecipient.id}|${serviceCode}`)
       : undefined;
-  const recipientProblems: PortalFinding[] = [];
-  const check = checkRecipient({
-    structure: publicRecipient && {
-      isActive: publicRecipient.status === 'active',
-      serviceCodeRequired: publicRecipient.service_code_required,
-      legalCommitmentRequired: publicRecipient.legal_commitment_required,
-      serviceOrLegalCommitmentRequired: publicRecipient.service_or_legal_commitment_required,
-    },
+  const recipientProblems = recipientFindings({
+    recipient: publicRecipient,
     serviceCode,
-    service: service && {
-      isActive: service.is_active,
-      legalCommitmentRequired: service.legal_commitment_required,
-      validFrom: service.valid_from,
-      validTo: service.valid_to,
-    },
+    service,
     legalCommitment: blank(input.purchaseOrder),
     today: facts.today,
   });
-  if (!check.ok) {
-    const field = check.reason.startsWith('RECIPIENT')
-      ? 'recipient.identifier'
-      : check.reason === 'LEGAL_COMMITMENT_REQUIRED'
-        ? 'purchaseOrder'
-        : 'recipient.serviceCode';
-    recipientProblems.push({ code: check.reason, rule: check.rule, field, message: check.message });
-  }
   const needsValidator = requiresValidator(input.billingFramework);
   const validatorId = blank(input.validator?.identifier)?.replace(/\s/g, '') ?? null;
   const validator = needsValidator && validatorId ? facts.recipients.get(validatorId) : undefined;

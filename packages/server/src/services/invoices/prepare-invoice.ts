@@ -7,7 +7,6 @@ import {
   sentNumberExists,
 } from '../../db/queries/invoices';
 import { searchText } from '../../db/queries/invoice-search';
-import { checkRecipient } from '../../domain/directory/recipient-check';
 import { buildInvoiceModel, type PartyInfo } from '../../domain/invoices/build-invoice-model';
 import { requiresValidator } from '../../domain/invoices/billing-frameworks';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
@@ -16,6 +15,7 @@ import {
   checkInputRules,
   checkPortalRules,
   portalFinding,
+  recipientFindings,
   type PortalFinding,
 } from '../../domain/invoices/portal-rules';
 import type { Executor } from '../../jobs/queue';
@@ -100,38 +100,19 @@ export async function prepareInvoice(
   const recipient = input.recipient.identifier.trim()
     ? await findPartyByIdentifier(db, input.recipient.identifier)
     : undefined;
-  const recipientProblems: PortalFinding[] = [];
   const serviceCode = blank(input.recipient.serviceCode);
   const publicRecipient = recipient?.is_public ? recipient : undefined;
   const service =
     publicRecipient && serviceCode
       ? await findServiceByCode(db, publicRecipient.id, serviceCode)
       : undefined;
-  const check = checkRecipient({
-    structure: publicRecipient && {
-      isActive: publicRecipient.status === 'active',
-      serviceCodeRequired: publicRecipient.service_code_required,
-      legalCommitmentRequired: publicRecipient.legal_commitment_required,
-      serviceOrLegalCommitmentRequired: publicRecipient.service_or_legal_commitment_required,
-    },
+  const recipientProblems = recipientFindings({
+    recipient: publicRecipient,
     serviceCode,
-    service: service && {
-      isActive: service.is_active,
-      legalCommitmentRequired: service.legal_commitment_required,
-      validFrom: service.valid_from,
-      validTo: service.valid_to,
-    },
+    service,
     legalCommitment: blank(input.purchaseOrder),
     today,
   });
-  if (!check.ok) {
-    const field = check.reason.startsWith('RECIPIENT')
-      ? 'recipient.identifier'
-      : check.reason === 'LEGAL_COMMITMENT_REQUIRED'
-        ? 'purchaseOrder'
-        : 'recipient.serviceCode';
-    recipientProblems.push({ code: check.reason, rule: check.rule, field, message: check.message });
-  }
 
   const needsValidator = requiresValidator(input.billingFramework);
   const validator =
