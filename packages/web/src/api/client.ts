@@ -98,6 +98,14 @@ function toApiError(status: number, body: unknown): ApiError {
   );
 }
 
+function networkError(): ApiError {
+  const message =
+    activeLanguage() === 'fr'
+      ? 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.'
+      : 'The server does not answer. Check your connection and try again.';
+  return new ApiError(0, 'NETWORK', message, undefined, [], undefined, undefined);
+}
+
 /**
  * What an error answer means for the whole interface (back to login on 401, the maintenance page
  * on 503 MAINTENANCE); for requests sent without this helper too (uploads through XHR).
@@ -136,11 +144,7 @@ export async function apiRequest<T>(
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    const message =
-      activeLanguage() === 'fr'
-        ? 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.'
-        : 'The server does not answer. Check your connection and try again.';
-    throw new ApiError(0, 'NETWORK', message, undefined, [], undefined, undefined);
+    throw networkError();
   }
   const text = await response.text();
   let parsed: unknown = undefined;
@@ -171,3 +175,47 @@ export const api = {
   delete: <T>(path: string, options?: RequestOptions) =>
     apiRequest<T>('DELETE', path, undefined, options),
 };
+
+/**
+ * A multipart POST through XMLHttpRequest: fetch() reports no upload progress, and a large file
+ * on a slow line needs one. Same headers and error handling as `apiRequest` (CSRF, language,
+ * channel; 401 and maintenance signalled). `onProgress` gets the share sent, 0..1.
+ */
+export function uploadMultipart<T>(
+  path: string,
+  body: FormData,
+  onProgress: (share: number) => void,
+  signal?: AbortSignal,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1${path}`);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', activeLanguage());
+    for (const [name, value] of Object.entries(PORTAL_HEADERS)) xhr.setRequestHeader(name, value);
+    const csrf = readCookie('chorale_csrf');
+    if (csrf) xhr.setRequestHeader('x-csrf-token', csrf);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      let parsed: unknown = undefined;
+      try {
+        parsed = JSON.parse(xhr.responseText);
+      } catch {
+        parsed = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(parsed as T);
+        return;
+      }
+      const error = toApiError(xhr.status, parsed);
+      signalApiError(error);
+      reject(error);
+    };
+    xhr.onerror = () => reject(networkError());
+    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(body);
+  });
+}

@@ -1,5 +1,4 @@
-import { ApiError, PORTAL_HEADERS, signalApiError } from '../api/client';
-import { activeLanguage } from '../i18n/i18n';
+import { uploadMultipart } from '../api/client';
 
 /** What the flux API answers (see the server's services/fluxes/present-flux.ts). */
 export const FLUX_SYNTAXES = [
@@ -80,46 +79,13 @@ export function progressOf(flux: FluxSummary): number {
   return flux.counts.total > 0 ? flux.counts.processed / flux.counts.total : 0;
 }
 
-function errorOf(status: number, body: unknown): ApiError {
-  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const fr = activeLanguage() === 'fr';
-  const fallback =
-    status === 0
-      ? fr
-        ? 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.'
-        : 'The server does not answer. Check your connection and try again.'
-      : fr
-        ? `Le serveur a répondu ${status}. Réessayez dans un instant.`
-        : `The server answered ${status}. Please try again in a moment.`;
-  const details = Array.isArray(b.details)
-    ? (b.details as Array<Record<string, unknown>>).map((d) => ({
-        field: typeof d.field === 'string' ? d.field : '',
-        message: typeof d.message === 'string' ? d.message : '',
-        ...(typeof d.rule === 'string' ? { rule: d.rule } : {}),
-      }))
-    : [];
-  return new ApiError(
-    status,
-    typeof b.code === 'string' ? b.code : status === 0 ? 'NETWORK' : 'UNKNOWN',
-    typeof b.message === 'string' ? b.message : fallback,
-    typeof b.reason === 'string' ? b.reason : undefined,
-    details,
-    typeof b.requestId === 'string' ? b.requestId : undefined,
-    typeof b.data === 'object' && b.data !== null ? (b.data as Record<string, unknown>) : undefined,
-  );
-}
-
 export interface FluxUpload {
   structureId: string;
   syntax: FluxSyntax;
   file: File;
 }
 
-/**
- * Sends the flux as multipart through XMLHttpRequest: fetch() reports no upload progress, and a
- * 200 MB archive on a slow line needs one. Same headers as the JSON helper (CSRF, language,
- * channel). `onProgress` gets the share sent, 0..1.
- */
+/** Sends the flux with upload progress (`onProgress` gets the share sent, 0..1). */
 export function uploadFlux(
   upload: FluxUpload,
   onProgress: (share: number) => void,
@@ -129,37 +95,5 @@ export function uploadFlux(
   body.append('structureId', upload.structureId);
   body.append('syntaxeFlux', upload.syntax);
   body.append('fichierFlux', upload.file, upload.file.name);
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/v1/fluxes');
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('accept-language', activeLanguage());
-    for (const [name, value] of Object.entries(PORTAL_HEADERS)) xhr.setRequestHeader(name, value);
-    const csrf = document.cookie
-      .split('; ')
-      .find((part) => part.startsWith('chorale_csrf='))
-      ?.slice('chorale_csrf='.length);
-    if (csrf) xhr.setRequestHeader('x-csrf-token', decodeURIComponent(csrf));
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(e.loaded / e.total);
-    };
-    xhr.onload = () => {
-      let parsed: unknown = undefined;
-      try {
-        parsed = JSON.parse(xhr.responseText);
-      } catch {
-        parsed = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as FluxSummary);
-      else {
-        const error = errorOf(xhr.status, parsed);
-        signalApiError(error);
-        reject(error);
-      }
-    };
-    xhr.onerror = () => reject(errorOf(0, undefined));
-    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-    signal?.addEventListener('abort', () => xhr.abort());
-    xhr.send(body);
-  });
+  return uploadMultipart<FluxSummary>('/fluxes', body, onProgress, signal);
 }

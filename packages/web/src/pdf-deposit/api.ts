@@ -1,5 +1,4 @@
-import { activeLanguage } from '../i18n/i18n';
-import { ApiError } from '../api/client';
+import { uploadMultipart } from '../api/client';
 import type { InvoiceInput } from '../invoices/api';
 
 /** The three deposit formats of the supplier guide, as the API names them. */
@@ -97,10 +96,7 @@ export interface DepositUpload {
   signature?: File;
 }
 
-/**
- * The upload as multipart through XMLHttpRequest: fetch() reports no upload progress, and a
- * 10 MB PDF on a slow line needs one. Same headers as the JSON helper (CSRF, language, channel).
- */
+/** Sends the PDF (and its XAdES file) with upload progress. */
 export function uploadDeposit(
   upload: DepositUpload,
   onProgress: (share: number) => void,
@@ -111,62 +107,7 @@ export function uploadDeposit(
   if (upload.billingFramework) body.append('billingFramework', upload.billingFramework);
   body.append('pdf', upload.pdf, upload.pdf.name);
   if (upload.signature) body.append('signature', upload.signature, upload.signature.name);
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/v1/pdf-deposits');
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('accept-language', activeLanguage());
-    xhr.setRequestHeader('x-chorale-client', 'portal');
-    const csrf = document.cookie
-      .split('; ')
-      .find((part) => part.startsWith('chorale_csrf='))
-      ?.slice('chorale_csrf='.length);
-    if (csrf) xhr.setRequestHeader('x-csrf-token', decodeURIComponent(csrf));
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(e.loaded / e.total);
-    };
-    xhr.onload = () => {
-      let parsed: unknown = undefined;
-      try {
-        parsed = JSON.parse(xhr.responseText);
-      } catch {
-        parsed = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as PdfDeposit);
-      else reject(errorOf(xhr.status, parsed));
-    };
-    xhr.onerror = () => reject(errorOf(0, undefined));
-    xhr.send(body);
-  });
-}
-
-function errorOf(status: number, body: unknown): ApiError {
-  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const fr = activeLanguage() === 'fr';
-  const fallback =
-    status === 0
-      ? fr
-        ? 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.'
-        : 'The server does not answer. Check your connection and try again.'
-      : fr
-        ? `Le serveur a répondu ${status}. Réessayez dans un instant.`
-        : `The server answered ${status}. Please try again in a moment.`;
-  const details = Array.isArray(b.details)
-    ? (b.details as Array<Record<string, unknown>>).map((d) => ({
-        field: typeof d.field === 'string' ? d.field : '',
-        message: typeof d.message === 'string' ? d.message : '',
-        ...(typeof d.rule === 'string' ? { rule: d.rule } : {}),
-      }))
-    : [];
-  return new ApiError(
-    status,
-    typeof b.code === 'string' ? b.code : status === 0 ? 'NETWORK' : 'UNKNOWN',
-    typeof b.message === 'string' ? b.message : fallback,
-    typeof b.reason === 'string' ? b.reason : undefined,
-    details,
-    typeof b.requestId === 'string' ? b.requestId : undefined,
-    typeof b.data === 'object' && b.data !== null ? (b.data as Record<string, unknown>) : undefined,
-  );
+  return uploadMultipart<PdfDeposit>('/pdf-deposits', body, onProgress);
 }
 
 /** Recognised field → the form's field it pre-fills (dotted as the API names invoice fields). */
