@@ -8,6 +8,7 @@ import { depositFlux, type DepositFluxRequest } from '../../services/fluxes/depo
 import { getFlux, listFluxes } from '../../services/fluxes/present-flux';
 import type { App } from '../app';
 import { requireUser } from '../auth';
+import { channelOf, decodeBase64File } from '../uploaded-file';
 import {
   FluxDetailSchema,
   FluxListQuery,
@@ -20,8 +21,6 @@ import { authenticate } from './structure-schemas';
 
 const tags = ['Flux'];
 const security = [{ session: [] }];
-
-const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
 type Deposit = Omit<DepositFluxRequest, 'channel' | 'idempotencyKey'>;
 
@@ -75,17 +74,11 @@ function fromJson(body: unknown): Deposit {
   for (const field of known) {
     if (typeof b[field] !== 'string' || b[field] === '') throw required(field);
   }
-  const encoded = b.fichierFlux as string;
-  if (!BASE64.test(encoded))
-    throw invalidField('fichierFlux', {
-      fr: 'le fichier doit être encodé en base64.',
-      en: 'the file must be base64-encoded.',
-    });
   return {
     structureId: b.structureId as string,
     syntax: b.syntaxeFlux as string,
     fileName: b.nomFichier as string,
-    bytes: Buffer.from(encoded, 'base64'),
+    bytes: decodeBase64File('fichierFlux', b.fichierFlux as string),
   };
 }
 
@@ -122,7 +115,7 @@ export function registerFluxRoutes(app: App, ctx: AppContext): void {
         const key = request.headers['idempotency-key'];
         const summary = await depositFlux(ctx, user, {
           ...deposit,
-          channel: request.headers['x-chorale-client'] === 'portal' ? 'portal' : 'api',
+          channel: channelOf(request),
           ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
         });
         return reply.status(202).send(summary);

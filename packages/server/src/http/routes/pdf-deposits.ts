@@ -18,6 +18,7 @@ import { getPdfDeposit, getPdfDepositFile } from '../../services/pdf-deposits/ge
 import { formatOfCode, type FormatCode } from '../../services/pdf-deposits/present-pdf-deposit';
 import type { App } from '../app';
 import { requireUser } from '../auth';
+import { channelOf, decodeBase64File } from '../uploaded-file';
 import { InvoiceDetailSchema, InvoiceInputSchema } from './invoice-schemas';
 import {
   DepositParams,
@@ -31,22 +32,6 @@ import { authenticate } from './structure-schemas';
 const tags = ['Dépôt PDF'];
 const security = [{ session: [] }];
 const asInput = (body: Static<typeof InvoiceInputSchema>): InvoiceInput => body;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** The portal's own pages say so; anything else is the API channel (Chorus Pro's modeDepot). */
-const channelOf = (request: FastifyRequest) =>
-  request.headers['x-chorale-client'] === 'portal' ? 'portal' : 'api';
-
-function fromBase64(field: string, text: string): Uint8Array {
-  const clean = text.replace(/\s/g, '');
-  if (clean.length % 4 !== 0 || !BASE64.test(clean)) {
-    throw invalidField(field, {
-      fr: 'le fichier doit être encodé en base64.',
-      en: 'the file must be base64-encoded.',
-    });
-  }
-  return Buffer.from(clean, 'base64');
-}
 
 interface DepositRequest {
   structureId: string;
@@ -109,12 +94,15 @@ function readJson(body: Static<ReturnType<typeof jsonDepositBody>>): DepositRequ
     structureId: body.structureId,
     format: body.format,
     ...(body.billingFramework ? { billingFramework: body.billingFramework } : {}),
-    pdf: { fileName: body.nomFichier, bytes: fromBase64('fichierFacture', body.fichierFacture) },
+    pdf: {
+      fileName: body.nomFichier,
+      bytes: decodeBase64File('fichierFacture', body.fichierFacture),
+    },
     ...(body.fichierSignature
       ? {
           xades: {
             fileName: body.nomFichierSignature ?? 'signature.xml',
-            bytes: fromBase64('fichierSignature', body.fichierSignature),
+            bytes: decodeBase64File('fichierSignature', body.fichierSignature),
           },
         }
       : {}),
