@@ -45,6 +45,8 @@ interface PatternStep {
 interface ContextAlt {
   anchored: boolean;
   steps: PatternStep[];
+  /** `{ns}local` of the last step, when named: the elements to try are those of that name. */
+  lastKey?: string;
 }
 
 export interface SchRule {
@@ -115,6 +117,9 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
     });
   };
   walk(ast, '/');
+  const last = alt.steps[alt.steps.length - 1];
+  if (last && last.ns !== undefined && last.local !== '*')
+    alt.lastKey = expandedName(last.ns, last.local);
   return [alt];
 }
 
@@ -226,20 +231,20 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
   if (s.local !== '*' && n.local !== s.local) return false;
   if (s.ns !== undefined && n.ns !== s.ns) return false;
   // The VAT category contexts repeat the same predicates ([cac:TaxScheme/...='VAT']) in dozens of
-  // rules: each predicate is evaluated once per node and document.
+  // rules: each predicate is evaluated once per node and document (0 not yet, 1 true, 2 false).
   for (let i = 0; i < s.preds.length; i++) {
     const slot = s.predSlots[i] as number;
-    let seen = doc.memo[slot] as Map<XNode, boolean> | undefined;
+    let seen = doc.memo[slot] as Uint8Array | undefined;
     if (!seen) {
-      seen = new Map();
+      seen = new Uint8Array(doc.nodeCount + 1);
       doc.memo[slot] = seen;
     }
-    let ok = seen.get(n);
-    if (ok === undefined) {
-      ok = ebv((s.preds[i] as Compiled)({ item: n, pos: 1, size: 1, doc, vars: {} }));
-      seen.set(n, ok);
+    let known = seen[n.order] as number;
+    if (known === 0) {
+      known = ebv((s.preds[i] as Compiled)({ item: n, pos: 1, size: 1, doc, vars: {} })) ? 1 : 2;
+      seen[n.order] = known;
     }
-    if (!ok) return false;
+    if (known === 2) return false;
   }
   return true;
 }
@@ -261,24 +266,22 @@ function matchFrom(n: XNode, alt: ContextAlt, i: number, doc: XDoc): boolean {
 }
 
 /**
- * The rule of the pattern that handles each element: the first rule, in document order of the rule
- * set, whose context matches it. Each context is tried only on the elements named as its last step
- * (from the name index), or on every element for `*` contexts, and an element already given to an
- * earlier rule is not tried again.
+ * The rule of the pattern that handles each element (by its position in `doc.all`): the first rule,
+ * in document order of the rule set, whose context matches it. Each context is tried only on the
+ * elements named as its last step (from the name index), or on every element for `*` contexts, and
+ * an element already given to an earlier rule is not tried again.
  */
-function contextRules(pattern: SchPattern, doc: XDoc): Map<XElem, SchRule> {
-  const handled = new Map<XElem, SchRule>();
+function contextRules(pattern: SchPattern, doc: XDoc): (SchRule | undefined)[] | undefined {
+  let handled: (SchRule | undefined)[] | undefined;
   for (const rule of pattern.rules) {
     for (const alt of rule.alts) {
-      const last = alt.steps[alt.steps.length - 1];
-      const candidates =
-        !last || last.ns === undefined || last.local === '*'
-          ? doc.all
-          : doc.byName.get(expandedName(last.ns, last.local));
+      const candidates = alt.lastKey === undefined ? doc.all : doc.byName.get(alt.lastKey);
       if (!candidates) continue;
       for (const el of candidates) {
-        if (!handled.has(el) && matchFrom(el, alt, alt.steps.length - 1, doc))
-          handled.set(el, rule);
+        if (handled?.[el.idx] === undefined && matchFrom(el, alt, alt.steps.length - 1, doc)) {
+          handled ??= new Array<SchRule | undefined>(doc.all.length);
+          handled[el.idx] = rule;
+        }
       }
     }
   }
@@ -298,10 +301,12 @@ export function runSchematron(
   const failed: FailedAssert[] = [];
   for (const pattern of rules.patterns) {
     const handled = contextRules(pattern, doc);
-    if (handled.size === 0) continue;
-    for (const el of doc.all) {
-      const best = handled.get(el);
+    if (!handled) continue;
+    const all = doc.all;
+    for (let i = 0; i < all.length; i++) {
+      const best = handled[i];
       if (!best) continue;
+      const el = all[i] as XElem;
       const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: {} };
       const present = best.presence.size ? fillPresence(best.presence, el) : undefined;
       for (const a of best.asserts) {

@@ -4,7 +4,7 @@
  */
 import type { Ast, Axis, NameTest } from './parse';
 import type { XDoc, XElem, XNode } from './xdm';
-import { childrenNamed, expandedName, memoSlot } from './xdm';
+import { attributesNamed, childrenNamed, expandedName, memoSlot } from './xdm';
 import { functionCall } from './functions';
 import { compileGeneralComparison } from './compare';
 
@@ -338,7 +338,7 @@ function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
     r.preds.length === 0
   ) {
     const key = expandedName(r.test.ns, r.test.local);
-    return (ctx) => ctx.doc.attrsByName.get(key) ?? [];
+    return (ctx) => attributesNamed(ctx.doc, key);
   }
   const left = compile(ast.l);
   const right = compile(r);

@@ -17,8 +17,6 @@ import {
 
 type Fn = (args: Compiled[], ctx: Ctx) => Seq;
 
-const decimals = new WeakMap<object, Dec>();
-
 const one = (args: Compiled[], i: number, ctx: Ctx): Item | undefined => {
   const f = args[i];
   if (!f) throw new XPathDynamicError('missing argument');
@@ -83,7 +81,16 @@ const FUNCTIONS: Record<string, Fn> = {
     return [n instanceof Dec ? n.abs() : Math.abs(n)];
   },
   string: (a, c) => [a.length ? strArg(a, 0, c) : ctxString(c)],
-  'normalize-space': (a, c) => [normalize(a.length ? strArg(a, 0, c) : ctxString(c))],
+  'normalize-space': (a, c) => {
+    // The VAT rules normalise the same codes (`normalize-space(cbc:ID) = 'S'`) for every category:
+    // once per element.
+    const v = a.length ? (a[0] as Compiled)(c) : [c.item];
+    const first = v[0];
+    if (first === undefined) return [''];
+    if (isNode(first) && first.kind === 'elem')
+      return [(first.nsv ??= normalize(stringValue(first)))];
+    return [normalize(isNode(first) ? stringValue(first) : stringOf(first))];
+  },
   'string-length': (a, c) => [new Dec([...(a.length ? strArg(a, 0, c) : ctxString(c))].length)],
   'upper-case': (a, c) => [strArg(a, 0, c).toUpperCase()],
   'lower-case': (a, c) => [strArg(a, 0, c).toLowerCase()],
@@ -139,10 +146,11 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v === undefined) return [];
     if (!isNode(v)) return [toDecimal(v)];
     // Amounts and rates are cast again and again (each VAT rate, each line): once per node.
-    let d = decimals.get(v);
+    if (v.kind === 'doc') return [toDecimal(atomize(v))];
+    let d = v.dec as Dec | undefined;
     if (d === undefined) {
       d = toDecimal(atomize(v));
-      decimals.set(v, d);
+      v.dec = d;
     }
     return [d];
   },

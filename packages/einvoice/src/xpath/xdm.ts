@@ -13,6 +13,8 @@ export interface XAttr {
   ns: string;
   value: string;
   order: number;
+  /** Cached xs:decimal value (see functions.ts). */
+  dec?: unknown;
 }
 
 export interface XElem {
@@ -26,12 +28,18 @@ export interface XElem {
   attrs: XAttr[];
   line: number;
   order: number;
+  /** Position in `XDoc.all`. */
+  idx: number;
   /** `{ns}local`, computed once for the rule-context lookups. */
   key: string;
   /** Children by `{ns}local`, built on first use for elements with many children. */
   kidIndex?: Map<string, XElem[]>;
   /** Cached string value (own text then descendants'). */
   sv?: string;
+  /** Cached normalize-space() of the string value. */
+  nsv?: string;
+  /** Cached xs:decimal value (see functions.ts). */
+  dec?: unknown;
 }
 
 export interface XDoc {
@@ -41,19 +49,41 @@ export interface XDoc {
   all: XElem[];
   /** Elements by `{ns}local`, in document order. */
   byName: Map<string, XElem[]>;
-  /** Attributes by `{ns}local`, in document order. */
-  attrsByName: Map<string, XAttr[]>;
+  /** Attributes by `{ns}local`, in document order: built on first use (see `attributesNamed`). */
+  attrsByName?: Map<string, XAttr[]>;
   /**
    * Values computed once per document (see compile.ts), by memo slot: a number given to each distinct
    * expression when the rules are compiled (`memoSlot`), so a lookup is an array index, not a hash.
    */
   memo: unknown[];
   order: number;
+  /** How many nodes (elements and attributes) carry an order number: orders are 1 ... nodeCount. */
+  nodeCount: number;
 }
 
 export type XNode = XElem | XAttr | XDoc;
 
-export const expandedName = (ns: string, local: string): string => `{${ns}}${local}`;
+const names = new Map<string, Map<string, string>>();
+
+/**
+ * `{ns}local`, interned: the same string object for every element of that name, so building the
+ * tree allocates no name and the name indexes hash each name once.
+ */
+export function expandedName(ns: string, local: string): string {
+  let byLocal = names.get(ns);
+  if (!byLocal) {
+    byLocal = new Map();
+    names.set(ns, byLocal);
+  }
+  let key = byLocal.get(local);
+  if (key === undefined) {
+    key = `{${ns}}${local}`;
+    // The vocabulary of invoices is a few thousand names; anything past that (a hostile file with
+    // made-up names) is not kept.
+    if (byLocal.size < 20000) byLocal.set(local, key);
+  }
+  return key;
+}
 
 const slots = new Map<string, number>();
 
@@ -72,9 +102,9 @@ export function buildXdm(xml: XmlDocument): XDoc {
     kind: 'doc',
     all: [],
     byName: new Map(),
-    attrsByName: new Map(),
     memo: new Array(slots.size),
     order: 0,
+    nodeCount: 0,
   } as unknown as XDoc;
   let order = 1;
   const wrap = (el: XmlElement, parent: XElem | XDoc): XElem => {
@@ -89,10 +119,11 @@ export function buildXdm(xml: XmlDocument): XDoc {
       attrs: [],
       line: el.line,
       order: order++,
+      idx: doc.all.length,
       key: expandedName(el.ns, el.local),
     };
     for (const a of el.attributes) {
-      const at: XAttr = {
+      node.attrs.push({
         kind: 'attr',
         parent: node,
         name: a.name,
@@ -100,12 +131,7 @@ export function buildXdm(xml: XmlDocument): XDoc {
         ns: a.ns,
         value: a.value,
         order: order++,
-      };
-      node.attrs.push(at);
-      const akey = expandedName(a.ns, a.local);
-      const alist = doc.attrsByName.get(akey);
-      if (alist) alist.push(at);
-      else doc.attrsByName.set(akey, [at]);
+      });
     }
     doc.all.push(node);
     const list = doc.byName.get(node.key);
@@ -115,7 +141,25 @@ export function buildXdm(xml: XmlDocument): XDoc {
     return node;
   };
   doc.root = wrap(xml.root, doc);
+  doc.nodeCount = order - 1;
   return doc;
+}
+
+/** The attributes of the document named `key` (`{ns}local`), in document order. */
+export function attributesNamed(doc: XDoc, key: string): XAttr[] {
+  if (!doc.attrsByName) {
+    const index = new Map<string, XAttr[]>();
+    for (const el of doc.all) {
+      for (const a of el.attrs) {
+        const akey = expandedName(a.ns, a.local);
+        const list = index.get(akey);
+        if (list) list.push(a);
+        else index.set(akey, [a]);
+      }
+    }
+    doc.attrsByName = index;
+  }
+  return doc.attrsByName.get(key) ?? [];
 }
 
 export function stringValue(n: XNode): string {
