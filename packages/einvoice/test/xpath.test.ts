@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseXPath } from '../src/xpath/parse';
 import { compile } from '../src/xpath/compile';
+import { expandedName } from '../src/xml/names';
 import type { XmlElement } from '../src/xml/types';
 import { buildXdm } from '../src/xpath/xdm';
 import { Dec, ebv, str } from '../src/xpath/values';
@@ -18,6 +19,7 @@ function el(
     name: `${prefix}:${local}`,
     local,
     ns: `urn:${prefix}`,
+    key: expandedName(`urn:${prefix}`, local),
     text,
     children,
     line: 1,

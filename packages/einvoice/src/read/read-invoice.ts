@@ -1,6 +1,7 @@
 import { finding } from '../finding';
 import type { Invoice } from '../model/invoice';
 import { parseXml } from '../xml/parse';
+import { expandedName } from '../xml/names';
 import type { XmlElement, XmlLimits } from '../xml/types';
 import { CII_NS, readCii } from './cii';
 import { lazySourceMap, noRecord } from './source-map';
@@ -88,6 +89,7 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
       name: root.name,
       local: local ?? '',
       ns,
+      key: expandedName(ns, local ?? ''),
       attributes: [],
       text: '',
       children: [],

@@ -9,7 +9,7 @@ import { parseXPath } from '../xpath/parse';
 import type { Compiled, Ctx } from '../xpath/compile';
 import { compile } from '../xpath/compile';
 import type { XDoc, XElem, XNode } from '../xpath/xdm';
-import { childrenNamed, expandedName, memoSlot } from '../xpath/xdm';
+import { childrenNamed, expandedName } from '../xpath/xdm';
 import type { XmlElement } from '../xml/types';
 import { ebv, isNode } from '../xpath/values';
 import type { PresenceTree } from './existence';
@@ -36,7 +36,7 @@ interface PatternStep {
   ns: string | undefined;
   local: string;
   preds: Compiled[];
-  /** The predicates' memo slots, to share their value between rules that repeat them. */
+  /** The predicates' numbers (see `predicateNumber`), to share their value between rules that repeat them. */
   predSlots: number[];
   /** `[ends-with(name(), 'Amount') ...]`: elements whose name does not end so are not matched. */
   nameSuffix?: string;
@@ -112,7 +112,7 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
       ns: a.test.ns,
       local: a.test.local,
       preds: a.preds.map(compile),
-      predSlots: a.preds.map((p) => memoSlot('context predicate ' + JSON.stringify(p))),
+      predSlots: a.preds.map((p) => predicateNumber(JSON.stringify(p))),
       ...nameSuffixGuard(a.preds[0]),
     });
   };
@@ -231,22 +231,36 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
   if (s.local !== '*' && n.local !== s.local) return false;
   if (s.ns !== undefined && n.ns !== s.ns) return false;
   // The VAT category contexts repeat the same predicates ([cac:TaxScheme/...='VAT']) in dozens of
-  // rules: each predicate is evaluated once per node and document (0 not yet, 1 true, 2 false).
+  // rules: each predicate is evaluated once per node and document, its outcome kept in one byte
+  // array for the whole document (0 not yet, 1 true, 2 false).
   for (let i = 0; i < s.preds.length; i++) {
-    const slot = s.predSlots[i] as number;
-    let seen = doc.memo[slot] as Uint8Array | undefined;
-    if (!seen) {
-      seen = new Uint8Array(doc.nodeCount + 1);
-      doc.memo[slot] = seen;
+    const at = (s.predSlots[i] as number) * (doc.nodeCount + 1) + n.order;
+    let seen = doc.predicates;
+    if (!seen || seen.length <= at) {
+      const grown = new Uint8Array(predicateNumbers.size * (doc.nodeCount + 1));
+      if (seen) grown.set(seen);
+      doc.predicates = seen = grown;
     }
-    let known = seen[n.order] as number;
+    let known = seen[at] as number;
     if (known === 0) {
       known = ebv((s.preds[i] as Compiled)({ item: n, pos: 1, size: 1, doc, vars: {} })) ? 1 : 2;
-      seen[n.order] = known;
+      seen[at] = known;
     }
     if (known === 2) return false;
   }
   return true;
+}
+
+/** Context predicates by their text: the same predicate in several rules has one number. */
+const predicateNumbers = new Map<string, number>();
+
+function predicateNumber(key: string): number {
+  let n = predicateNumbers.get(key);
+  if (n === undefined) {
+    n = predicateNumbers.size;
+    predicateNumbers.set(key, n);
+  }
+  return n;
 }
 
 function matchFrom(n: XNode, alt: ContextAlt, i: number, doc: XDoc): boolean {

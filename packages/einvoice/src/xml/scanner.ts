@@ -1,3 +1,4 @@
+import { expandedName } from './names';
 import type { XmlAttribute, XmlDocument, XmlElement, XmlLimits } from './types';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -35,6 +36,9 @@ interface SplitName {
   name: string;
   prefix: string;
   local: string;
+  /** The namespace this name was last resolved to, and its `{ns}local` (see `expandedName`). */
+  keyNs?: string;
+  key?: string;
 }
 
 /** Whether `s` holds `word` at `at` (a loop beats startsWith and slicing for short names). */
@@ -417,10 +421,15 @@ export class Scanner {
       // `ns` held the prefix until the scope was known.
       a.ns = a.ns === '' ? '' : this.resolve(a.ns, scope, lt, a.name);
     }
+    if (qn.keyNs !== ns) {
+      qn.keyNs = ns;
+      qn.key = expandedName(ns, qn.local);
+    }
     const el: XmlElement = {
       name: qn.name,
       local: qn.local,
       ns,
+      key: qn.key as string,
       attributes,
       text: '',
       children: [],

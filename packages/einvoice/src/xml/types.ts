@@ -20,6 +20,8 @@ export interface XmlElement {
   local: string;
   /** Namespace URI ('' when in no namespace). */
   ns: string;
+  /** `{ns}local`, interned (the same string for every element of that name). */
+  key: string;
   attributes: XmlAttribute[];
   /**
    * The element's own character data (text and CDATA sections, not descendants'), concatenated in

@@ -258,6 +258,14 @@ export function compile(ast: Ast): Compiled {
       return (ctx) => applyPreds(e(ctx), preds, ctx);
     }
     case 'step': {
+      const split = splitStepPredicates(ast);
+      if (split) {
+        // `cac:InvoiceLine[category = 'S'][rate = $rate]`: the lines of category S are the same for
+        // every rate; only the predicates that read a variable are evaluated each time.
+        const head = perNode(compile(split.head), JSON.stringify(split.head));
+        const rest = split.rest.map(compile);
+        return (ctx) => applyPreds(head(ctx), rest, ctx);
+      }
       const { axis, test } = ast;
       const preds = ast.preds.map(compile);
       if (axis === 'child' && test.ns !== undefined && test.local !== '*' && !test.kind) {
@@ -315,6 +323,14 @@ function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
     r.test.ns !== undefined &&
     r.test.local !== '*'
   ) {
+    const split = splitStepPredicates(r);
+    if (split) {
+      // As for a step: the variable-free predicates once per document, the others each time.
+      const headPath: Ast = { ...ast, r: split.head };
+      const head = memoized(compilePath(headPath), JSON.stringify(headPath));
+      const rest = split.rest.map(compile);
+      return (ctx) => applyPreds(head(ctx), rest, ctx);
+    }
     const key = expandedName(r.test.ns, r.test.local);
     const preds = r.preds.map(compile);
     return (ctx) => {
@@ -585,12 +601,61 @@ function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefine
       }
     }
   }
+  const up = ancestorThenSteps(arg);
+  if (up) {
+    // `not(ancestor::cac:Price/cac:AllowanceCharge)` (the syntax rules' amount context): up the
+    // parents, then down plain child steps.
+    const { key, self, steps } = up;
+    return (ctx) => {
+      const n = contextNode(ctx);
+      let found = false;
+      for (let a: XNode | undefined = self ? n : n.kind === 'doc' ? undefined : n.parent; a;) {
+        if (a.kind !== 'elem') break;
+        if (a.key === key && existsFrom(a, steps, 0)) {
+          found = true;
+          break;
+        }
+        a = a.parent;
+      }
+      return [negate ? !found : found];
+    };
+  }
   const steps = simpleSteps(arg);
   if (!steps) return undefined;
   return (ctx) => {
     const found = isNode(ctx.item) && existsFrom(ctx.item, steps, 0);
     if (!isNode(ctx.item)) throw new XPathDynamicError('context item is not a node');
     return [negate ? !found : found];
+  };
+}
+
+/** `ancestor::a/b/c` (or `ancestor-or-self::`), a named first step then plain child steps. */
+function ancestorThenSteps(
+  ast: Ast,
+): { key: string; self: boolean; steps: SimpleStep[] } | undefined {
+  const parts: Ast[] = [];
+  let head: Ast = ast;
+  while (head.t === 'path' && !head.deep) {
+    parts.unshift(head.r);
+    head = head.l;
+  }
+  if (
+    head.t !== 'step' ||
+    (head.axis !== 'ancestor' && head.axis !== 'ancestor-or-self') ||
+    head.preds.length > 0 ||
+    head.test.kind ||
+    head.test.ns === undefined ||
+    head.test.local === '*'
+  )
+    return undefined;
+  const rest = parts.map(simpleSteps);
+  if (rest.some((r) => r === undefined)) return undefined;
+  const steps = rest.flatMap((r) => r ?? []);
+  if (steps.slice(0, -1).some((st) => st.attr)) return undefined;
+  return {
+    key: expandedName(head.test.ns, head.test.local),
+    self: head.axis === 'ancestor-or-self',
+    steps,
   };
 }
 
@@ -705,6 +770,20 @@ function perNode(f: Compiled, key: string): Compiled {
     }
     return v;
   };
+}
+
+/**
+ * A step whose first predicates read no variable and whose later ones do: the step with only the
+ * first ones (its value depends on the context node alone), and the others, applied after them as
+ * XPath applies predicates one after the other. Undefined when there is nothing to split.
+ */
+function splitStepPredicates(
+  ast: Extract<Ast, { t: 'step' }>,
+): { head: Extract<Ast, { t: 'step' }>; rest: Ast[] } | undefined {
+  let n = 0;
+  while (n < ast.preds.length && !usesVariables(ast.preds[n] as Ast)) n++;
+  if (n === 0 || n === ast.preds.length) return undefined;
+  return { head: { ...ast, preds: ast.preds.slice(0, n) }, rest: ast.preds.slice(n) };
 }
 
 /** `a | b | ...` of named child steps without predicates, as expanded names; undefined otherwise. */

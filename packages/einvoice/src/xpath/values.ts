@@ -34,7 +34,7 @@ export class XPathDynamicError extends Error {}
 
 /** Nodes are the only items with a `kind` (Untyped, XDate and Dec have none): one test, not four. */
 export function isNode(i: Item): i is XNode {
-  return typeof i === 'object' && 'kind' in i;
+  return typeof i === 'object' && (i as { kind?: unknown }).kind !== undefined;
 }
 
 export function atomize(i: Item): Atomic {

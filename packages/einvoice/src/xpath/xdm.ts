@@ -3,6 +3,7 @@
  * document-order number and an index of elements by expanded name, so rule contexts and `//name`
  * steps are answered without walking the whole tree again for each rule.
  */
+import { expandedName } from '../xml/names';
 import type { XmlDocument, XmlElement } from '../xml/types';
 
 export interface XAttr {
@@ -56,6 +57,8 @@ export interface XDoc {
    * expression when the rules are compiled (`memoSlot`), so a lookup is an array index, not a hash.
    */
   memo: unknown[];
+  /** Outcomes of the rule-context predicates per node (see rules/schematron.ts). */
+  predicates?: Uint8Array;
   order: number;
   /** How many nodes (elements and attributes) carry an order number: orders are 1 ... nodeCount. */
   nodeCount: number;
@@ -63,27 +66,7 @@ export interface XDoc {
 
 export type XNode = XElem | XAttr | XDoc;
 
-const names = new Map<string, Map<string, string>>();
-
-/**
- * `{ns}local`, interned: the same string object for every element of that name, so building the
- * tree allocates no name and the name indexes hash each name once.
- */
-export function expandedName(ns: string, local: string): string {
-  let byLocal = names.get(ns);
-  if (!byLocal) {
-    byLocal = new Map();
-    names.set(ns, byLocal);
-  }
-  let key = byLocal.get(local);
-  if (key === undefined) {
-    key = `{${ns}}${local}`;
-    // The vocabulary of invoices is a few thousand names; anything past that (a hostile file with
-    // made-up names) is not kept.
-    if (byLocal.size < 20000) byLocal.set(local, key);
-  }
-  return key;
-}
+export { expandedName };
 
 const slots = new Map<string, number>();
 
@@ -120,7 +103,7 @@ export function buildXdm(xml: XmlDocument): XDoc {
       line: el.line,
       order: order++,
       idx: doc.all.length,
-      key: expandedName(el.ns, el.local),
+      key: el.key,
     };
     for (const a of el.attributes) {
       node.attrs.push({

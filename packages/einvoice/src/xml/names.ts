@@ -1,0 +1,23 @@
+/** Expanded names of elements and attributes. */
+
+const names = new Map<string, Map<string, string>>();
+
+/**
+ * `{ns}local`, interned: the same string object for every element of that name, so building the
+ * tree allocates no name and the name indexes hash each name once.
+ */
+export function expandedName(ns: string, local: string): string {
+  let byLocal = names.get(ns);
+  if (!byLocal) {
+    byLocal = new Map();
+    if (names.size < 1000) names.set(ns, byLocal);
+  }
+  let key = byLocal.get(local);
+  if (key === undefined) {
+    key = `{${ns}}${local}`;
+    // The vocabulary of invoices is a few thousand names; anything past that (a hostile file with
+    // made-up names) is not kept.
+    if (byLocal.size < 20000) byLocal.set(local, key);
+  }
+  return key;
+}
