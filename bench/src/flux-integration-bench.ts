@@ -23,13 +23,15 @@ import {
  * 1 to 5 lines, 5 % refused by EN 16931), by `chorale worker` processes: PostgreSQL with 1 and 2
  * workers, and PGlite with its one worker. Deposits go through the API first; the clock runs from
  * the first flux started to the last finished (database timestamps), so process start-up is not
- * counted. Each worker reports per flux the time spent reading + validating vs storing.
+ * counted. Each worker reports per flux the time spent reading + validating (in its reading
+ * threads, FLUX_READ_THREADS) and storing, which overlap, and how long storing waited for reading.
  * BENCH_FLUX_INVOICES, BENCH_FLUXES_1 and BENCH_FLUXES_2 change the volumes.
  */
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PER_FLUX = Number(process.env.BENCH_FLUX_INVOICES ?? 500);
 const FLUXES_ONE = Number(process.env.BENCH_FLUXES_1 ?? 2);
 const FLUXES_TWO = Number(process.env.BENCH_FLUXES_2 ?? 20);
+const THREADS = process.env.FLUX_READ_THREADS || String(os.availableParallelism());
 const BIN = path.resolve(import.meta.dirname, '../../packages/server/bin/chorale.js');
 
 interface Setting {
@@ -81,7 +83,7 @@ async function deposit(env: Record<string, string>, fluxes: number): Promise<voi
 
 async function integrate(s: Setting): Promise<void> {
   await deposit(s.env, s.fluxes);
-  const split = { readMs: 0, storeMs: 0 };
+  const split = { readMs: 0, readWaitMs: 0, storeMs: 0 };
   let done = 0;
   const children = Array.from({ length: s.workers }, () =>
     spawn(process.execPath, [BIN, 'worker', '--poll-ms', '50'], {
@@ -98,8 +100,9 @@ async function integrate(s: Setting): Promise<void> {
         buffer = lines.pop() ?? '';
         for (const line of lines) {
           if (!line.includes('"flux integrated"')) continue;
-          const l = JSON.parse(line) as { readMs: number; storeMs: number };
+          const l = JSON.parse(line) as { readMs: number; readWaitMs: number; storeMs: number };
           split.readMs += l.readMs;
+          split.readWaitMs += l.readWaitMs;
           split.storeMs += l.storeMs;
           done += 1;
           if (done === s.fluxes) resolve();
@@ -124,12 +127,13 @@ async function integrate(s: Setting): Promise<void> {
   const invoices = rows.reduce((n, r) => n + r.accepted_count + r.refused_count, 0);
   const accepted = rows.reduce((n, r) => n + r.accepted_count, 0);
   const seconds = (end - start) / 1000;
-  const total = split.readMs + split.storeMs;
+  const perFluxS = (ms: number) => (ms / s.fluxes / 1000).toFixed(2);
   process.stdout.write(
-    `${s.label.padEnd(34)} ${s.fluxes} flux × ${PER_FLUX}: ${seconds.toFixed(1)} s, ` +
+    `${s.label.padEnd(38)} ${s.fluxes} flux × ${PER_FLUX}: ${seconds.toFixed(1)} s, ` +
       `${(invoices / seconds).toFixed(0)} invoices/s, ${accepted} accepted; ` +
       `per flux median ${(perFlux.sort((a, b) => a - b)[Math.floor(perFlux.length / 2)]! / 1000).toFixed(2)} s; ` +
-      `read+validate ${((100 * split.readMs) / total).toFixed(0)} % / store ${((100 * split.storeMs) / total).toFixed(0)} %\n`,
+      `per flux: read+validate ${perFluxS(split.readMs)} s (storing waited for it ${perFluxS(split.readWaitMs)} s), ` +
+      `store ${perFluxS(split.storeMs)} s\n`,
   );
 }
 
@@ -157,7 +161,7 @@ export async function runFluxIntegrationBench(): Promise<void> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorale-bench-'));
     await withPostgres((url) =>
       integrate({
-        label: `PostgreSQL, ${workers} worker(s)`,
+        label: `PostgreSQL, ${workers} worker(s) × ${THREADS} threads`,
         env: { ...common, DATABASE_URL: url, DATA_DIR: dataDir },
         workers,
         fluxes,
@@ -167,7 +171,7 @@ export async function runFluxIntegrationBench(): Promise<void> {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorale-bench-'));
   await integrate({
-    label: 'PGlite, 1 worker',
+    label: `PGlite, 1 worker × ${THREADS} threads`,
     env: { ...common, DATA_DIR: dataDir, DATABASE_URL: '' },
     workers: 1,
     fluxes: 1,

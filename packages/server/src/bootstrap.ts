@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createJobHandlers } from './jobs/handlers';
 import { startWorker } from './jobs/worker';
+import { fluxReadPool } from './services/fluxes/flux-read-pool';
 import { createMailer } from './mail/mailer';
 import { loadTrustedRoots } from './signatures/certificates';
 
@@ -46,6 +47,8 @@ export async function createRuntime(
     handlers: createJobHandlers(base),
     manual: options.manualWorker ?? !config.runWorkers,
   });
+  // A process that runs jobs starts its flux reading threads now (loading them takes seconds).
+  if (!(options.manualWorker ?? !config.runWorkers)) void fluxReadPool(config).warm();
   const ctx: AppContext = { ...base, worker };
   return {
     ctx,

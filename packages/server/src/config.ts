@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 /**
@@ -43,6 +44,13 @@ export interface Config {
   fluxMaxFileBytes: number;
   /** Largest flux as uploaded, and largest total once unpacked (bytes). */
   fluxMaxBytes: number;
+  /**
+   * Threads that read and validate the files of a flux beside the job's own thread, which stores
+   * (default: the cores available; 0 reads in the job's thread).
+   */
+  fluxReadThreads: number;
+  /** Longest a reading thread may spend on one file of a flux before the attempt fails (ms). */
+  fluxReadTimeoutMs: number;
   /** Largest PDF accepted by « Dépôt d'une facture » (bytes); the XAdES file has its own 1 MB cap. */
   pdfDepositMaxBytes: number;
 }
@@ -164,6 +172,8 @@ export function loadConfig(env: Env = process.env): Config {
     trustedRootsDir: readDir(env, 'TRUSTED_ROOTS_DIR', problems),
     fluxMaxFileBytes: readInt(env, 'FLUX_MAX_FILE_BYTES', 10 * MB, 1024, 1024 * MB, problems),
     fluxMaxBytes: readInt(env, 'FLUX_MAX_BYTES', 200 * MB, 1024, 2048 * MB, problems),
+    fluxReadThreads: readInt(env, 'FLUX_READ_THREADS', availableParallelism(), 0, 64, problems),
+    fluxReadTimeoutMs: readInt(env, 'FLUX_READ_TIMEOUT_MS', 120_000, 1, 3_600_000, problems),
     pdfDepositMaxBytes: readInt(
       env,
       'PDF_DEPOSIT_MAX_BYTES',

@@ -2,6 +2,7 @@ import { createRuntime } from '../bootstrap';
 import { ConfigError, loadConfig } from '../config';
 import { createJobHandlers } from '../jobs/handlers';
 import { startWorker } from '../jobs/worker';
+import { fluxReadPool } from '../services/fluxes/flux-read-pool';
 
 const USAGE =
   'Usage: chorale worker [--poll-ms N] [--lease-seconds N]   (uses DATABASE_URL or DATA_DIR)\n';
@@ -42,6 +43,10 @@ export async function runWorker(args: string[]): Promise<number> {
   // The runtime's own worker stays manual: this command's worker polls at its own pace.
   const runtime = await createRuntime(config, { manualWorker: true });
   const { ctx } = runtime;
+  // A flux job would wait for its reading threads anyway: they load the validator first.
+  const warmStart = performance.now();
+  await fluxReadPool(config).warm();
+  const warmMs = Math.round(performance.now() - warmStart);
   const worker = startWorker({
     db: ctx.db,
     log: ctx.log,
@@ -50,7 +55,14 @@ export async function runWorker(args: string[]): Promise<number> {
     leaseSeconds,
   });
   ctx.log.info(
-    { pid: process.pid, database: ctx.dbKind, pollMs, leaseSeconds },
+    {
+      pid: process.pid,
+      database: ctx.dbKind,
+      pollMs,
+      leaseSeconds,
+      fluxReadThreads: config.fluxReadThreads,
+      warmMs,
+    },
     'chorale worker started',
   );
   await new Promise<void>((resolve) => {

@@ -29,7 +29,12 @@ export function fluxIntegrationHandler(ctx: Omit<AppContext, 'worker'>): JobHand
     try {
       const timings = await integrateFlux(ctx, fluxId);
       ctx.log.info(
-        { fluxId, readMs: Math.round(timings.readMs), storeMs: Math.round(timings.storeMs) },
+        {
+          fluxId,
+          readMs: Math.round(timings.readMs),
+          readWaitMs: Math.round(timings.readWaitMs),
+          storeMs: Math.round(timings.storeMs),
+        },
         'flux integrated',
       );
     } catch (error) {

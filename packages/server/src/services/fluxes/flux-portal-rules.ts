@@ -1,4 +1,4 @@
-import type { Invoice, SourceMap } from '@chorale/einvoice';
+import type { Invoice } from '@chorale/einvoice';
 import { searchText } from '../../db/queries/invoice-search';
 import type { StoredFinding } from '../../db/tables/fluxes';
 import { requiresValidator } from '../../domain/invoices/billing-frameworks';
@@ -12,24 +12,7 @@ import {
 } from '../../domain/invoices/portal-rules';
 import type { PreparedInvoice } from '../invoices/prepare-invoice';
 import type { FluxParty, FluxFacts } from './flux-facts';
-
-/** Where a form field's value sits in a structured file (EN 16931 business terms). */
-const TERM_OF_FIELD: Record<string, string> = {
-  number: 'BT-1',
-  issueDate: 'BT-2',
-  dueDate: 'BT-9',
-  billingFramework: 'BT-23',
-  'recipient.identifier': 'BT-47',
-  'recipient.serviceCode': 'BT-10',
-  purchaseOrder: 'BT-13',
-  precedingInvoiceNumber: 'BT-25',
-  exemptionReason: 'BT-120',
-  iban: 'BT-84',
-  bic: 'BT-86',
-  paymentMeans: 'BT-81',
-  lines: 'BG-25',
-  supplier: 'BT-30',
-};
+import { TERM_OF_FIELD } from './read-flux-item';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
@@ -42,9 +25,9 @@ export interface JudgedEntry {
   columns: FluxInvoiceColumns;
 }
 
-function located(f: PortalFinding, sourceMap: SourceMap | undefined): StoredFinding {
+function located(f: PortalFinding, locations: Record<string, string> | undefined): StoredFinding {
   const term = TERM_OF_FIELD[f.field];
-  const location = term && sourceMap ? sourceMap.locateNearest(term).xpath : undefined;
+  const location = term ? locations?.[term] : undefined;
   return {
     rule: f.rule,
     severity: 'fatal',
@@ -72,13 +55,14 @@ function sellerMismatch(model: Invoice, supplier: FluxParty): PortalFinding | un
 /**
  * The portal's rules (chorus-pro.md section 7) on one invoice of a flux, with the facts looked up
  * once for the whole chunk: the same `checkPortalRules` and directory `checkRecipient` as an
- * invoice typed in the form. `seen` holds the numbers accepted so far in this flux chunk (a
- * number twice in one flux is a duplicate; earlier chunks are in the database already).
+ * invoice typed in the form. `locations` are where the file holds each term (read-flux-item.ts);
+ * `seen` holds the numbers accepted so far in this flux chunk (a number twice in one flux is a
+ * duplicate; earlier chunks are in the database already).
  */
 export function judgeFluxEntry(
   input: InvoiceInput,
   model: Invoice,
-  sourceMap: SourceMap | undefined,
+  locations: Record<string, string> | undefined,
   facts: FluxFacts,
   seen: Set<string>,
 ): JudgedEntry {
@@ -124,7 +108,7 @@ export function judgeFluxEntry(
   if (mismatch) portal.unshift(mismatch);
   const recipientName = recipient?.name ?? model.buyer.name;
   return {
-    findings: portal.map((f) => located(f, sourceMap)),
+    findings: portal.map((f) => located(f, locations)),
     columns: {
       recipient_structure_id: publicRecipient?.id ?? null,
       recipient_identifier: recipientId,

@@ -1,6 +1,4 @@
-import { inputFromModel } from '../../domain/invoices/input-from-model';
 import type { AppContext } from '../../context';
-import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { FluxStatus } from '../../db/tables/fluxes';
 import {
   DEFAULT_FLUX_LIMITS,
@@ -12,12 +10,16 @@ import { createBlobStore, type BlobStore } from '../../storage/blob-store';
 import { loadFluxFacts, numberKey } from './flux-facts';
 import { judgeFluxEntry } from './flux-portal-rules';
 import { finalStatusOf, finishFlux } from './finish-flux';
-import { readFluxEntry, type EntryReading } from './read-flux-entry';
+import { fluxReadPool, type FluxReadPool } from './flux-read-pool';
+import type { ReadFluxItem } from './read-flux-item';
 import { storeFluxChunk, type ItemOutcome } from './store-flux-chunk';
 
 type Ctx = Omit<AppContext, 'worker'>;
 
-/** Invoices per transaction: big enough for bulk inserts, small enough to lose little on a crash. */
+/**
+ * Invoices per transaction: big enough for bulk inserts, small enough to lose little on a crash
+ * and for reading the next chunk to overlap storing this one.
+ */
 export const FLUX_CHUNK_SIZE = 50;
 
 export const TERMINAL_FLUX_STATUSES: readonly FluxStatus[] = [
@@ -35,21 +37,21 @@ export function fluxLimits(ctx: Pick<AppContext, 'config'>): FluxLimits {
   };
 }
 
-/** Time spent per phase, so the bottleneck (reading and rules vs storing) is visible. */
+/**
+ * Time spent per phase, so the bottleneck is visible: reading + validating (in the pool) and
+ * storing overlap, `readWaitMs` is how long storing waited for reading.
+ */
 export interface IntegrationTimings {
   readMs: number;
+  readWaitMs: number;
   storeMs: number;
 }
-
-const mediaTypeOf = (bytes: Uint8Array) =>
-  bytes[0] === 0x25 && bytes[1] === 0x50 ? 'application/pdf' : 'application/xml';
 
 async function loadFlux(ctx: Ctx, fluxId: string) {
   return ctx.db.selectFrom('fluxes').selectAll().where('id', '=', fluxId).executeTakeFirst();
 }
 
 type FluxRecord = NonNullable<Awaited<ReturnType<typeof loadFlux>>>;
-type Outcome = ItemOutcome & { input?: InvoiceInput };
 
 /**
  * First run of a flux: unpack it (limits enforced on the real bytes), keep each entry's original
@@ -110,62 +112,58 @@ async function createItems(ctx: Ctx, blobs: BlobStore, flux: FluxRecord): Promis
   });
 }
 
-function outcomeOf(
-  item: { position: number; file_name: string; sha256: string },
-  bytes: Uint8Array,
-  reading: EntryReading,
-): Outcome {
-  const base = {
-    position: item.position,
-    fileName: item.file_name,
-    sha256: item.sha256,
-    mediaType: mediaTypeOf(bytes),
-    findings: reading.findings,
-  };
-  if (!reading.model) return base;
-  const model = reading.model;
-  const input = inputFromModel(model);
+type PendingItem = { position: number; file_name: string; sha256: string };
+
+async function pendingItems(ctx: Ctx, fluxId: string): Promise<PendingItem[]> {
+  return ctx.db
+    .selectFrom('flux_items')
+    .select(['position', 'file_name', 'sha256'])
+    .where('flux_id', '=', fluxId)
+    .where('status', '=', 'pending')
+    .orderBy('position')
+    .execute();
+}
+
+/** The chunk's files from the blob store, read and validated by the pool (no database). */
+async function readChunk(
+  blobs: BlobStore,
+  pool: FluxReadPool,
+  flux: FluxRecord,
+  items: PendingItem[],
+): Promise<ReadFluxItem[]> {
+  const files = await Promise.all(
+    items.map(async (item) => {
+      const bytes = await blobs.get(item.sha256);
+      if (!bytes)
+        throw new Error(`flux ${flux.number}: entry ${item.position} missing from the blob store`);
+      return { position: item.position, fileName: item.file_name, sha256: item.sha256, bytes };
+    }),
+  );
+  return pool.read(flux.syntax as FluxSyntax, files);
+}
+
+function outcomeOf(read: ReadFluxItem): ItemOutcome {
   return {
-    ...base,
-    input,
-    shown: {
-      number: model.number,
-      recipientIdentifier: input.recipient.identifier,
-      recipientName: model.buyer.name,
-      totalInclVat: model.totals.taxInclusiveAmount,
-      currency: model.currencyCode,
-    },
+    position: read.position,
+    fileName: read.fileName,
+    sha256: read.sha256,
+    mediaType: read.mediaType,
+    findings: read.findings,
+    ...(read.shown ? { shown: read.shown } : {}),
   };
 }
 
-/** Reads, judges and stores the next pending items; false when none was left. */
-async function integrateChunk(
+/**
+ * Judges a chunk read beforehand by the portal rules and stores it, in one transaction. Items
+ * another worker did meanwhile are skipped. The flux's progress after the chunk, or undefined
+ * when nothing was left to do.
+ */
+async function storeChunk(
   ctx: Ctx,
-  blobs: BlobStore,
   flux: FluxRecord,
-  timings: IntegrationTimings,
-): Promise<boolean> {
-  const pending = await ctx.db
-    .selectFrom('flux_items')
-    .select(['position', 'file_name', 'sha256'])
-    .where('flux_id', '=', flux.id)
-    .where('status', '=', 'pending')
-    .orderBy('position')
-    .limit(FLUX_CHUNK_SIZE)
-    .execute();
-  if (pending.length === 0) return false;
-  const readStart = performance.now();
-  const read: Array<{ reading: EntryReading; outcome: Outcome }> = [];
-  for (const item of pending) {
-    const bytes = await blobs.get(item.sha256);
-    if (!bytes)
-      throw new Error(`flux ${flux.number}: entry ${item.position} missing from the blob store`);
-    const reading = await readFluxEntry(flux.syntax as FluxSyntax, { name: item.file_name, bytes });
-    read.push({ reading, outcome: outcomeOf(item, bytes, reading) });
-  }
-  timings.readMs += performance.now() - readStart;
-  const storeStart = performance.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  read: ReadFluxItem[],
+): Promise<{ processed: number; total: number } | undefined> {
+  return ctx.db.transaction().execute(async (trx) => {
     // The flux row lock serialises chunks: a second worker on the same flux waits, then finds
     // these items done and skips them.
     await trx.selectFrom('fluxes').select('id').where('id', '=', flux.id).forUpdate().execute();
@@ -177,30 +175,29 @@ async function integrateChunk(
       .where(
         'position',
         'in',
-        pending.map((p) => p.position),
+        read.map((r) => r.position),
       )
       .execute();
     const open = new Set(still.map((s) => s.position));
-    const todo = read.filter((r) => open.has(r.outcome.position));
-    if (todo.length === 0) return;
-    const readable = todo.filter((r) => r.outcome.input && !r.reading.fatal);
+    const todo = read.filter((r) => open.has(r.position));
+    if (todo.length === 0) return undefined;
     const facts = await loadFluxFacts(trx, {
       supplierStructureId: flux.supplier_structure_id,
       today: ctx.now().toISOString().slice(0, 10),
-      inputs: readable.map((r) => r.outcome.input!),
+      inputs: todo.filter((r) => r.input && !r.fatal).map((r) => r.input!),
     });
     const seen = new Set<string>();
-    const outcomes: ItemOutcome[] = todo.map(({ reading, outcome }) => {
-      const { input, ...rest } = outcome;
-      if (!input || reading.fatal || !reading.model) return rest;
-      const judged = judgeFluxEntry(input, reading.model, reading.sourceMap, facts, seen);
+    const outcomes: ItemOutcome[] = todo.map((r) => {
+      const outcome = outcomeOf(r);
+      if (!r.input || r.fatal || !r.model) return outcome;
+      const judged = judgeFluxEntry(r.input, r.model, r.locations, facts, seen);
       if (judged.findings.length > 0) {
-        return { ...rest, findings: [...judged.findings, ...rest.findings] };
+        return { ...outcome, findings: [...judged.findings, ...outcome.findings] };
       }
-      seen.add(numberKey(input));
-      return { ...rest, accepted: { model: reading.model, input, columns: judged.columns } };
+      seen.add(numberKey(r.input));
+      return { ...outcome, accepted: { model: r.model, input: r.input, columns: judged.columns } };
     });
-    await storeFluxChunk(
+    const { processed, total } = await storeFluxChunk(
       trx,
       {
         fluxId: flux.id,
@@ -212,9 +209,53 @@ async function integrateChunk(
       },
       outcomes,
     );
+    return { processed, total };
   });
-  timings.storeMs += performance.now() - storeStart;
-  return true;
+}
+
+/**
+ * Processes the pending items in chunks: the pool reads chunk N + 1 while chunk N is judged and
+ * stored. Reading touches no database, so an attempt that fails or dies anywhere leaves only
+ * whole chunks committed.
+ */
+async function integrateItems(
+  ctx: Ctx,
+  blobs: BlobStore,
+  flux: FluxRecord,
+  timings: IntegrationTimings,
+): Promise<void> {
+  const pool = fluxReadPool(ctx.config);
+  const timedRead = async (items: PendingItem[]) => {
+    const start = performance.now();
+    const read = await readChunk(blobs, pool, flux, items);
+    timings.readMs += performance.now() - start;
+    return read;
+  };
+  // Until none is left: items of a chunk another worker holds are skipped, not waited for.
+  for (let pending = await pendingItems(ctx, flux.id); pending.length > 0;) {
+    const chunks: PendingItem[][] = [];
+    for (let i = 0; i < pending.length; i += FLUX_CHUNK_SIZE)
+      chunks.push(pending.slice(i, i + FLUX_CHUNK_SIZE));
+    let next: Promise<ReadFluxItem[]> | undefined = timedRead(chunks[0]!);
+    for (let i = 0; next; i++) {
+      const waitStart = performance.now();
+      const read: ReadFluxItem[] = await next;
+      timings.readWaitMs += performance.now() - waitStart;
+      next = i + 1 < chunks.length ? timedRead(chunks[i + 1]!) : undefined;
+      // Awaited at the next turn; a failure of this chunk's store must not leave it unhandled.
+      next?.catch(() => undefined);
+      const storeStart = performance.now();
+      const progress = await storeChunk(ctx, flux, read);
+      timings.storeMs += performance.now() - storeStart;
+      if (progress) {
+        ctx.log.info(
+          { fluxId: flux.id, number: flux.number, ...progress },
+          'flux chunk integrated',
+        );
+      }
+    }
+    pending = await pendingItems(ctx, flux.id);
+  }
 }
 
 /**
@@ -223,25 +264,14 @@ async function integrateChunk(
  * again at any point, by any worker.
  */
 export async function integrateFlux(ctx: Ctx, fluxId: string): Promise<IntegrationTimings> {
-  const timings: IntegrationTimings = { readMs: 0, storeMs: 0 };
+  const timings: IntegrationTimings = { readMs: 0, readWaitMs: 0, storeMs: 0 };
   const blobs = createBlobStore(ctx.config.dataDir);
   const flux = await loadFlux(ctx, fluxId);
   if (!flux || TERMINAL_FLUX_STATUSES.includes(flux.status)) return timings;
   if (flux.status === 'IN_EN_ATTENTE_TRAITEMENT' || flux.status === 'IN_RECU') {
     if (!(await createItems(ctx, blobs, flux))) return timings;
   }
-  while (await integrateChunk(ctx, blobs, flux, timings)) {
-    const progress = await loadFlux(ctx, fluxId);
-    ctx.log.info(
-      {
-        fluxId,
-        number: flux.number,
-        processed: progress?.processed_count,
-        total: progress?.total_count,
-      },
-      'flux chunk integrated',
-    );
-  }
+  await integrateItems(ctx, blobs, flux, timings);
   await ctx.db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('fluxes')

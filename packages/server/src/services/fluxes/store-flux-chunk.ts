@@ -43,12 +43,13 @@ const MONEY = /^-?\d{1,17}(\.\d{1,2})?$/;
  * Writes a chunk of a flux in the caller's transaction: the accepted invoices (multi-row inserts),
  * their hash-chained status events, the items' results and the flux's counts. Invoices and item
  * results commit together or not at all: a worker stopped anywhere leaves the chunk pending.
+ * Returns the chunk's counts and the flux's progress after it.
  */
 export async function storeFluxChunk(
   trx: Executor,
   chunk: ChunkContext,
   outcomes: ItemOutcome[],
-): Promise<{ accepted: number; refused: number }> {
+): Promise<{ accepted: number; refused: number; processed: number; total: number }> {
   const accepted = outcomes.filter((o) => o.accepted);
   const ids = new Map<number, string>();
   if (accepted.length > 0) {
@@ -130,7 +131,7 @@ export async function storeFluxChunk(
       recipient_name, total_incl_vat, currency, findings)
     where fi.flux_id = ${chunk.fluxId} and fi.position = v.position`.execute(trx);
   const counts = { accepted: accepted.length, refused: outcomes.length - accepted.length };
-  await trx
+  const progress = await trx
     .updateTable('fluxes')
     .set((eb) => ({
       processed_count: eb('processed_count', '+', outcomes.length),
@@ -138,6 +139,7 @@ export async function storeFluxChunk(
       refused_count: eb('refused_count', '+', counts.refused),
     }))
     .where('id', '=', chunk.fluxId)
-    .execute();
-  return counts;
+    .returning(['processed_count', 'total_count'])
+    .executeTakeFirstOrThrow();
+  return { ...counts, processed: progress.processed_count, total: progress.total_count };
 }

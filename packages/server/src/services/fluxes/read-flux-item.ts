@@ -1,0 +1,112 @@
+import type { Invoice, SourceMap } from '@chorale/einvoice';
+import { initValidation } from '@chorale/einvoice';
+import { inputFromModel } from '../../domain/invoices/input-from-model';
+import type { InvoiceInput } from '../../domain/invoices/invoice-input';
+import type { StoredFinding } from '../../db/tables/fluxes';
+import type { FluxSyntax } from '../../flux/unpack';
+import { readFluxEntry } from './read-flux-entry';
+
+/** One pending item of a flux with its original bytes, as kept in the blob store. */
+export interface FluxItemBytes {
+  position: number;
+  fileName: string;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+/** Where a form field's value sits in a structured file (EN 16931 business terms). */
+export const TERM_OF_FIELD: Readonly<Record<string, string>> = {
+  number: 'BT-1',
+  issueDate: 'BT-2',
+  dueDate: 'BT-9',
+  billingFramework: 'BT-23',
+  'recipient.identifier': 'BT-47',
+  'recipient.serviceCode': 'BT-10',
+  purchaseOrder: 'BT-13',
+  precedingInvoiceNumber: 'BT-25',
+  exemptionReason: 'BT-120',
+  iban: 'BT-84',
+  bic: 'BT-86',
+  paymentMeans: 'BT-81',
+  lines: 'BG-25',
+  supplier: 'BT-30',
+};
+
+const TERMS = [...new Set(Object.values(TERM_OF_FIELD))];
+
+/**
+ * An item read and judged by the EN 16931 rules, with everything the portal rules and the store
+ * need later. Plain data only (strings, numbers, arrays, plain objects; amounts stay decimal
+ * strings): it crosses from a reading thread to the job by structured clone unchanged.
+ */
+export interface ReadFluxItem {
+  position: number;
+  fileName: string;
+  sha256: string;
+  mediaType: string;
+  /** EN 16931 findings: fatal ones refuse the invoice, warnings stay beside an accepted one. */
+  findings: StoredFinding[];
+  fatal: boolean;
+  /** The file read into the model and into the form's terms, when it could be read. */
+  model?: Invoice;
+  input?: InvoiceInput;
+  /** XPath in the file of each business term a portal finding may point at (TERM_OF_FIELD). */
+  locations?: Record<string, string>;
+  /** What the report shows even for a refused invoice, when the file could be read. */
+  shown?: {
+    number: string;
+    recipientIdentifier: string;
+    recipientName: string;
+    totalInclVat: string | null;
+    currency: string;
+  };
+}
+
+const mediaTypeOf = (bytes: Uint8Array) =>
+  bytes[0] === 0x25 && bytes[1] === 0x50 ? 'application/pdf' : 'application/xml';
+
+// A source map holds functions and cannot cross threads: the few terms a portal finding can name
+// are looked up here, where the document is.
+function locateTerms(sourceMap: SourceMap): Record<string, string> {
+  const locations: Record<string, string> = {};
+  for (const term of TERMS) locations[term] = sourceMap.locateNearest(term).xpath;
+  return locations;
+}
+
+/** Loads the validator's schemas and rules, so the first item does not pay for them. */
+export async function prepareFluxReading(): Promise<void> {
+  await initValidation();
+}
+
+/**
+ * Reads one item of a flux without the database: syntax check, the same `validateInvoice` as
+ * every path of intake, and the model turned into the form's input. Runs in a reading thread of
+ * the pool (flux-read-pool.ts) or in the job's own thread.
+ */
+export async function readFluxItem(syntax: FluxSyntax, item: FluxItemBytes): Promise<ReadFluxItem> {
+  const reading = await readFluxEntry(syntax, { name: item.fileName, bytes: item.bytes });
+  const base: ReadFluxItem = {
+    position: item.position,
+    fileName: item.fileName,
+    sha256: item.sha256,
+    mediaType: mediaTypeOf(item.bytes),
+    findings: reading.findings,
+    fatal: reading.fatal,
+  };
+  if (!reading.model) return base;
+  const model = reading.model;
+  const input = inputFromModel(model);
+  return {
+    ...base,
+    model,
+    input,
+    ...(reading.sourceMap ? { locations: locateTerms(reading.sourceMap) } : {}),
+    shown: {
+      number: model.number,
+      recipientIdentifier: input.recipient.identifier,
+      recipientName: model.buyer.name,
+      totalInclVat: model.totals.taxInclusiveAmount,
+      currency: model.currencyCode,
+    },
+  };
+}
