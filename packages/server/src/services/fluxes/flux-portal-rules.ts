@@ -1,4 +1,3 @@
-import type { Invoice } from '@chorale/einvoice';
 import { searchText } from '../../db/queries/invoice-search';
 import type { StoredFinding } from '../../db/tables/fluxes';
 import { requiresValidator } from '../../domain/invoices/billing-frameworks';
@@ -12,7 +11,7 @@ import {
 } from '../../domain/invoices/portal-rules';
 import type { PreparedInvoice } from '../invoices/prepare-invoice';
 import type { FluxParty, FluxFacts } from './flux-facts';
-import { TERM_OF_FIELD } from './read-flux-item';
+import { TERM_OF_FIELD, type ModelFacts } from './read-flux-item';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
@@ -21,13 +20,18 @@ const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 export type FluxInvoiceColumns = PreparedInvoice['columns'];
 
 export interface JudgedEntry {
-  findings: StoredFinding[];
+  /** Empty when the portal accepts the invoice. */
+  problems: PortalFinding[];
   columns: FluxInvoiceColumns;
 }
 
-function located(f: PortalFinding, locations: Record<string, string> | undefined): StoredFinding {
+/** A portal finding as the report keeps it, located in the file where its term is. */
+export function locatedFinding(
+  f: PortalFinding,
+  locate: (term: string) => string | undefined,
+): StoredFinding {
   const term = TERM_OF_FIELD[f.field];
-  const location = term ? locations?.[term] : undefined;
+  const location = term ? locate(term) : undefined;
   return {
     rule: f.rule,
     severity: 'fatal',
@@ -38,7 +42,7 @@ function located(f: PortalFinding, locations: Record<string, string> | undefined
 
 // The seller of the file must be the structure depositing it: a structure cannot deposit
 // invoices in another company's name. Only a French SIREN/SIRET can be compared.
-function sellerMismatch(model: Invoice, supplier: FluxParty): PortalFinding | undefined {
+function sellerMismatch(model: ModelFacts, supplier: FluxParty): PortalFinding | undefined {
   const declared = model.seller.legalRegistrationId?.value.replace(/\s/g, '') ?? '';
   if (supplier.identifier_type !== 'SIRET' || !/^\d{9}(\d{5})?$/.test(declared)) return undefined;
   const same =
@@ -55,14 +59,12 @@ function sellerMismatch(model: Invoice, supplier: FluxParty): PortalFinding | un
 /**
  * The portal's rules (chorus-pro.md section 7) on one invoice of a flux, with the facts looked up
  * once for the whole chunk: the same `checkPortalRules` and directory `checkRecipient` as an
- * invoice typed in the form. `locations` are where the file holds each term (read-flux-item.ts);
- * `seen` holds the numbers accepted so far in this flux chunk (a number twice in one flux is a
+ * invoice typed in the form. `seen` holds the numbers accepted so far in this flux chunk (a number twice in one flux is a
  * duplicate; earlier chunks are in the database already).
  */
 export function judgeFluxEntry(
   input: InvoiceInput,
-  model: Invoice,
-  locations: Record<string, string> | undefined,
+  model: ModelFacts,
   facts: FluxFacts,
   seen: Set<string>,
 ): JudgedEntry {
@@ -108,7 +110,7 @@ export function judgeFluxEntry(
   if (mismatch) portal.unshift(mismatch);
   const recipientName = recipient?.name ?? model.buyer.name;
   return {
-    findings: portal.map((f) => located(f, locations)),
+    problems: portal,
     columns: {
       recipient_structure_id: publicRecipient?.id ?? null,
       recipient_identifier: recipientId,

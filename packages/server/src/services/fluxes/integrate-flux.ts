@@ -8,10 +8,10 @@ import {
 } from '../../flux/unpack';
 import { createBlobStore, type BlobStore } from '../../storage/blob-store';
 import { loadFluxFacts, numberKey } from './flux-facts';
-import { judgeFluxEntry } from './flux-portal-rules';
+import { judgeFluxEntry, locatedFinding } from './flux-portal-rules';
 import { finalStatusOf, finishFlux } from './finish-flux';
 import { fluxReadPool, type FluxReadPool } from './flux-read-pool';
-import type { ReadFluxItem } from './read-flux-item';
+import { locateTerms, type ReadFluxItem } from './read-flux-item';
 import { storeFluxChunk, type ItemOutcome } from './store-flux-chunk';
 
 type Ctx = Omit<AppContext, 'worker'>;
@@ -160,6 +160,7 @@ function outcomeOf(read: ReadFluxItem): ItemOutcome {
  */
 async function storeChunk(
   ctx: Ctx,
+  blobs: BlobStore,
   flux: FluxRecord,
   read: ReadFluxItem[],
 ): Promise<{ processed: number; total: number } | undefined> {
@@ -187,16 +188,25 @@ async function storeChunk(
       inputs: todo.filter((r) => r.input && !r.fatal).map((r) => r.input!),
     });
     const seen = new Set<string>();
-    const outcomes: ItemOutcome[] = todo.map((r) => {
+    const outcomes: ItemOutcome[] = [];
+    for (const r of todo) {
       const outcome = outcomeOf(r);
-      if (!r.input || r.fatal || !r.model) return outcome;
-      const judged = judgeFluxEntry(r.input, r.model, r.locations, facts, seen);
-      if (judged.findings.length > 0) {
-        return { ...outcome, findings: [...judged.findings, ...outcome.findings] };
+      if (!r.input || r.fatal || !r.modelJson || !r.modelFacts) {
+        outcomes.push(outcome);
+        continue;
+      }
+      const judged = judgeFluxEntry(r.input, r.modelFacts, facts, seen);
+      if (judged.problems.length > 0) {
+        const bytes = await blobs.get(r.sha256);
+        const locate = bytes ? await locateTerms(bytes) : () => undefined;
+        const portal = judged.problems.map((f) => locatedFinding(f, locate));
+        outcomes.push({ ...outcome, findings: [...portal, ...outcome.findings] });
+        continue;
       }
       seen.add(numberKey(r.input));
-      return { ...outcome, accepted: { model: r.model, input: r.input, columns: judged.columns } };
-    });
+      const accepted = { modelJson: r.modelJson, input: r.input, columns: judged.columns };
+      outcomes.push({ ...outcome, accepted });
+    }
     const { processed, total } = await storeFluxChunk(
       trx,
       {
@@ -245,7 +255,7 @@ async function integrateItems(
       // Awaited at the next turn; a failure of this chunk's store must not leave it unhandled.
       next?.catch(() => undefined);
       const storeStart = performance.now();
-      const progress = await storeChunk(ctx, flux, read);
+      const progress = await storeChunk(ctx, blobs, flux, read);
       timings.storeMs += performance.now() - storeStart;
       if (progress) {
         ctx.log.info(

@@ -1,5 +1,5 @@
 import type { Invoice, SourceMap } from '@chorale/einvoice';
-import { initValidation } from '@chorale/einvoice';
+import { initValidation, readInvoice } from '@chorale/einvoice';
 import { inputFromModel } from '../../domain/invoices/input-from-model';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { StoredFinding } from '../../db/tables/fluxes';
@@ -32,12 +32,14 @@ export const TERM_OF_FIELD: Readonly<Record<string, string>> = {
   supplier: 'BT-30',
 };
 
-const TERMS = [...new Set(Object.values(TERM_OF_FIELD))];
+/** The parts of the model the portal rules read (amounts, seller and buyer). */
+export type ModelFacts = Pick<Invoice, 'totals' | 'seller' | 'buyer'>;
 
 /**
  * An item read and judged by the EN 16931 rules, with everything the portal rules and the store
  * need later. Plain data only (strings, numbers, arrays, plain objects; amounts stay decimal
- * strings): it crosses from a reading thread to the job by structured clone unchanged.
+ * strings): it crosses from a reading thread to the job by structured clone unchanged. The model
+ * travels as the JSON it is stored as: one string is far cheaper to pass than its object tree.
  */
 export interface ReadFluxItem {
   position: number;
@@ -48,10 +50,9 @@ export interface ReadFluxItem {
   findings: StoredFinding[];
   fatal: boolean;
   /** The file read into the model and into the form's terms, when it could be read. */
-  model?: Invoice;
+  modelJson?: string;
+  modelFacts?: ModelFacts;
   input?: InvoiceInput;
-  /** XPath in the file of each business term a portal finding may point at (TERM_OF_FIELD). */
-  locations?: Record<string, string>;
   /** What the report shows even for a refused invoice, when the file could be read. */
   shown?: {
     number: string;
@@ -65,12 +66,17 @@ export interface ReadFluxItem {
 const mediaTypeOf = (bytes: Uint8Array) =>
   bytes[0] === 0x25 && bytes[1] === 0x50 ? 'application/pdf' : 'application/xml';
 
-// A source map holds functions and cannot cross threads: the few terms a portal finding can name
-// are looked up here, where the document is.
-function locateTerms(sourceMap: SourceMap): Record<string, string> {
-  const locations: Record<string, string> = {};
-  for (const term of TERMS) locations[term] = sourceMap.locateNearest(term).xpath;
-  return locations;
+/**
+ * Where a refused invoice's file holds each business term a portal finding names. Read again
+ * only for such an invoice: the source map is lazy (its first look-up replays the reader) and
+ * holds functions, so it neither stays nor crosses threads.
+ */
+export async function locateTerms(
+  bytes: Uint8Array,
+): Promise<(term: string) => string | undefined> {
+  const read = await readInvoice(bytes);
+  const sourceMap: SourceMap | undefined = read.sourceMap;
+  return (term) => sourceMap?.locateNearest(term).xpath;
 }
 
 /** Loads the validator's schemas and rules, so the first item does not pay for them. */
@@ -98,9 +104,9 @@ export async function readFluxItem(syntax: FluxSyntax, item: FluxItemBytes): Pro
   const input = inputFromModel(model);
   return {
     ...base,
-    model,
+    modelJson: JSON.stringify(model),
+    modelFacts: { totals: model.totals, seller: model.seller, buyer: model.buyer },
     input,
-    ...(reading.sourceMap ? { locations: locateTerms(reading.sourceMap) } : {}),
     shown: {
       number: model.number,
       recipientIdentifier: input.recipient.identifier,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Invoice } from '@chorale/einvoice';
 import { sql } from 'kysely';
 import type { FluxChannel, StoredFinding } from '../../db/tables/fluxes';
 import { eventHash, GENESIS_HASH } from '../../domain/invoices/event-chain';
@@ -17,7 +16,7 @@ export interface ItemOutcome {
   mediaType: string;
   findings: StoredFinding[];
   /** Present when the invoice is accepted. */
-  accepted?: { model: Invoice; input: InvoiceInput; columns: FluxInvoiceColumns };
+  accepted?: { modelJson: string; input: InvoiceInput; columns: FluxInvoiceColumns };
   /** What the report shows even for a refused invoice, when the file could be read. */
   shown?: {
     number: string;
@@ -63,7 +62,7 @@ export async function storeFluxChunk(
     const invoices = [];
     const events = [];
     for (const [index, outcome] of accepted.entries()) {
-      const { model, input, columns } = outcome.accepted!;
+      const { modelJson, input, columns } = outcome.accepted!;
       const id = randomUUID();
       ids.set(outcome.position, id);
       const statuses = statusesOnSending(requiresValidator(columns.billing_framework));
@@ -74,7 +73,7 @@ export async function storeFluxChunk(
         supplier_structure_id: chunk.supplierStructureId,
         status: statuses[statuses.length - 1]!,
         input: JSON.stringify(input),
-        model: JSON.stringify(model),
+        model: modelJson,
         deposited_at: chunk.now,
         deposit_mode: mode,
         source_sha256: outcome.sha256,
