@@ -6,12 +6,9 @@
  */
 import type { Ast } from './parse';
 import type { Ctx, Compiled } from './compile';
-import type { Atomic, Seq } from './values';
-import { Dec, atomize, compareAtomic, isNode, toDouble } from './values';
+import type { Atomic } from './values';
+import { Dec, FALSE, TRUE, atomize, compareAtomic, isNode, toDouble } from './values';
 import { stringValue } from './xdm';
-
-const TRUE: Seq = [true];
-const FALSE: Seq = [false];
 
 /** The literal of an operand, as the compiled literal would give it; undefined when not a literal. */
 function literal(ast: Ast): Atomic | undefined {

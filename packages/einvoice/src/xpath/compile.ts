@@ -12,7 +12,10 @@ const GENERAL_COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 import type { Item, Seq } from './values';
 import {
   Dec,
+  FALSE,
+  TRUE,
   XPathDynamicError,
+  bool,
   arith,
   atomize,
   compareAtomic,
@@ -225,7 +228,7 @@ export function compile(ast: Ast): Compiled {
           }
           return every;
         };
-        return [loop(0, ctx.vars)];
+        return bool(loop(0, ctx.vars));
       };
     }
     case 'for': {
@@ -427,9 +430,9 @@ function yieldsNodes(ast: Ast): boolean {
 function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
   switch (op) {
     case 'and':
-      return (ctx) => [ebv(l(ctx)) && ebv(r(ctx))];
+      return (ctx) => bool(ebv(l(ctx)) && ebv(r(ctx)));
     case 'or':
-      return (ctx) => [ebv(l(ctx)) || ebv(r(ctx))];
+      return (ctx) => bool(ebv(l(ctx)) || ebv(r(ctx)));
     case '=':
     case '!=':
     case '<':
@@ -439,8 +442,8 @@ function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
       return (ctx) => {
         const a = l(ctx).map(atomize);
         const b = r(ctx).map(atomize);
-        for (const x of a) for (const y of b) if (compareAtomic(op, x, y, true)) return [true];
-        return [false];
+        for (const x of a) for (const y of b) if (compareAtomic(op, x, y, true)) return TRUE;
+        return FALSE;
       };
     case 'eq':
     case 'ne':
@@ -457,7 +460,7 @@ function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
         if (x === undefined || y === undefined) return [];
         if (a.length > 1 || b.length > 1)
           throw new XPathDynamicError('value comparison of a sequence');
-        return [compareAtomic(gop, atomize(x), atomize(y), false)];
+        return bool(compareAtomic(gop, atomize(x), atomize(y), false));
       };
     }
     case '+':
@@ -480,7 +483,7 @@ function compileBinary(op: string, l: Compiled, r: Compiled): Compiled {
         const a = l(ctx);
         const b = r(ctx);
         if (a.length === 0 || b.length === 0) return [];
-        return [a[0] === b[0]];
+        return bool(a[0] === b[0]);
       };
     case '|':
     case 'union':
@@ -596,7 +599,7 @@ function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefine
         const steps = rest.flatMap((x) => x ?? []);
         return (ctx) => {
           const found = (ctx.doc.byName.get(key) ?? []).some((n) => existsFrom(n, steps, 0));
-          return [negate ? !found : found];
+          return bool(negate ? !found : found);
         };
       }
     }
@@ -617,7 +620,7 @@ function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefine
         }
         a = a.parent;
       }
-      return [negate ? !found : found];
+      return bool(negate ? !found : found);
     };
   }
   const steps = simpleSteps(arg);
@@ -625,7 +628,7 @@ function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefine
   return (ctx) => {
     const found = isNode(ctx.item) && existsFrom(ctx.item, steps, 0);
     if (!isNode(ctx.item)) throw new XPathDynamicError('context item is not a node');
-    return [negate ? !found : found];
+    return bool(negate ? !found : found);
   };
 }
 
@@ -824,7 +827,7 @@ function compileCodeList(ast: Extract<Ast, { t: 'call' }>): Compiled | undefined
   return (ctx) => {
     const v = str(value(ctx));
     // One token (no blank): membership is exactly the substring test; anything else, the real test.
-    if (v !== '' && !/\s/.test(v)) return [codes.has(v)];
-    return [text.includes(` ${v} `)];
+    if (v !== '' && !/\s/.test(v)) return bool(codes.has(v));
+    return bool(text.includes(` ${v} `));
   };
 }

@@ -4,7 +4,10 @@ import { stringValue } from './xdm';
 import type { Atomic, Item, Seq } from './values';
 import {
   Dec,
+  FALSE,
+  TRUE,
   XPathDynamicError,
+  bool,
   atomize,
   isNode,
   numOperand,
@@ -50,12 +53,12 @@ function xpathRegex(pattern: string, flags: string): RegExp {
 }
 
 const FUNCTIONS: Record<string, Fn> = {
-  not: (a, c) => [!ebv((a[0] as Compiled)(c))],
-  exists: (a, c) => [(a[0] as Compiled)(c).length > 0],
-  empty: (a, c) => [(a[0] as Compiled)(c).length === 0],
-  boolean: (a, c) => [ebv((a[0] as Compiled)(c))],
-  true: () => [true],
-  false: () => [false],
+  not: (a, c) => bool(!ebv((a[0] as Compiled)(c))),
+  exists: (a, c) => bool((a[0] as Compiled)(c).length > 0),
+  empty: (a, c) => bool((a[0] as Compiled)(c).length === 0),
+  boolean: (a, c) => bool(ebv((a[0] as Compiled)(c))),
+  true: () => TRUE,
+  false: () => FALSE,
   count: (a, c) => [new Dec((a[0] as Compiled)(c).length)],
   sum: (a, c) => {
     const items = (a[0] as Compiled)(c).map(atomize);
@@ -94,9 +97,9 @@ const FUNCTIONS: Record<string, Fn> = {
   'string-length': (a, c) => [new Dec([...(a.length ? strArg(a, 0, c) : ctxString(c))].length)],
   'upper-case': (a, c) => [strArg(a, 0, c).toUpperCase()],
   'lower-case': (a, c) => [strArg(a, 0, c).toLowerCase()],
-  contains: (a, c) => [strArg(a, 0, c).includes(strArg(a, 1, c))],
-  'starts-with': (a, c) => [strArg(a, 0, c).startsWith(strArg(a, 1, c))],
-  'ends-with': (a, c) => [strArg(a, 0, c).endsWith(strArg(a, 1, c))],
+  contains: (a, c) => bool(strArg(a, 0, c).includes(strArg(a, 1, c))),
+  'starts-with': (a, c) => bool(strArg(a, 0, c).startsWith(strArg(a, 1, c))),
+  'ends-with': (a, c) => bool(strArg(a, 0, c).endsWith(strArg(a, 1, c))),
   'substring-after': (a, c) => {
     const s = strArg(a, 0, c);
     const t = strArg(a, 1, c);

@@ -32,6 +32,14 @@ export type Seq = Item[];
 
 export class XPathDynamicError extends Error {}
 
+/**
+ * The two boolean results, shared: results are never changed in place (node sequences are handed
+ * out straight from the document's indexes too), and rules produce millions of them.
+ */
+export const TRUE: Seq = [true];
+export const FALSE: Seq = [false];
+export const bool = (b: boolean): Seq => (b ? TRUE : FALSE);
+
 /** Nodes are the only items with a `kind` (Untyped, XDate and Dec have none): one test, not four. */
 export function isNode(i: Item): i is XNode {
   return typeof i === 'object' && (i as { kind?: unknown }).kind !== undefined;
