@@ -20,5 +20,10 @@ export { writeFacturXPdf } from './facturx/write-pdf';
 export type { FacturXPdfOptions, WritableProfile } from './facturx/write-pdf';
 export { checkFacturXProfile } from './facturx/profile-rules/check';
 export type { FacturXProfile } from './facturx/profile';
-export { validateInvoice, validateInvoiceSync, initValidation } from './validate/index';
+export {
+  validateInvoice,
+  validateInvoiceSync,
+  initValidation,
+  VALIDATION_YOUNG_GENERATION_MB,
+} from './validate/index';
 export type { ValidationReport, ValidateOptions, ValidatedFormat } from './validate/index';

@@ -47,6 +47,8 @@ interface ContextAlt {
   steps: PatternStep[];
   /** `{ns}local` of the last step, when named: the elements to try are those of that name. */
   lastKey?: string;
+  /** `{ns}local` of the step before, when it must be the parent (`a/b`): a quick first test. */
+  parentKey?: string;
 }
 
 export interface SchRule {
@@ -120,6 +122,15 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
   const last = alt.steps[alt.steps.length - 1];
   if (last && last.ns !== undefined && last.local !== '*')
     alt.lastKey = expandedName(last.ns, last.local);
+  const before = alt.steps[alt.steps.length - 2];
+  if (
+    last?.sep === '/' &&
+    last.axis === 'child' &&
+    before?.axis === 'child' &&
+    before.ns !== undefined &&
+    before.local !== '*'
+  )
+    alt.parentKey = expandedName(before.ns, before.local);
   return [alt];
 }
 
@@ -291,7 +302,9 @@ function contextRules(pattern: SchPattern, doc: XDoc): (SchRule | undefined)[] |
     for (const alt of rule.alts) {
       const candidates = alt.lastKey === undefined ? doc.all : doc.byName.get(alt.lastKey);
       if (!candidates) continue;
+      const parentKey = alt.parentKey;
       for (const el of candidates) {
+        if (parentKey !== undefined && (el.parent as XElem).key !== parentKey) continue;
         if (handled?.[el.idx] === undefined && matchFrom(el, alt, alt.steps.length - 1, doc)) {
           handled ??= new Array<SchRule | undefined>(doc.all.length);
           handled[el.idx] = rule;

@@ -39,6 +39,14 @@ export interface ValidateOptions {
   skipSchema?: boolean;
 }
 
+/**
+ * Young generation size (MB) for threads that validate many invoices (V8's `maxYoungGenerationSizeMb`
+ * resource limit of a worker thread). The rules allocate many short-lived values: with V8's default
+ * (about half this) collecting them costs about a third more time per invoice, measured by
+ * `npm run bench` with BENCH_YOUNG_MB=0.
+ */
+export const VALIDATION_YOUNG_GENERATION_MB = 96;
+
 /** Loads libxml2 and the rule sets once; `validateInvoiceSync` may be called after it resolves. */
 export async function initValidation(): Promise<void> {
   await initSchemas();

@@ -187,8 +187,15 @@ export function compile(ast: Ast): Compiled {
     case 'root':
       return (ctx) => [ctx.doc];
     case 'seq': {
+      // `(expr)` is a sequence of one: the expression itself, without a copy per evaluation.
+      if (ast.items.length === 1) return compile(ast.items[0] as Ast);
+      if (ast.items.length === 0) return () => [];
       const items = ast.items.map(compile);
-      return (ctx) => items.flatMap((f) => f(ctx));
+      return (ctx) => {
+        const out: Item[] = [];
+        for (const f of items) for (const x of f(ctx)) out.push(x);
+        return out;
+      };
     }
     case 'neg': {
       const e = compile(ast.e);
