@@ -91,8 +91,13 @@ async function integrate(s: Setting): Promise<void> {
       stdio: ['ignore', 'pipe', 'inherit'],
     }),
   );
-  await new Promise<void>((resolve) => {
+  const finished = new Promise<void>((resolve, reject) => {
     for (const child of children) {
+      // A worker that stops before the last flux would leave the bench waiting for ever.
+      child.once('exit', (code) => {
+        if (done < s.fluxes)
+          reject(new Error(`chorale worker exited (code ${code}) after ${done} fluxes`));
+      });
       let buffer = '';
       child.stdout.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
@@ -110,8 +115,18 @@ async function integrate(s: Setting): Promise<void> {
       });
     }
   });
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => new Promise((r) => c.on('exit', r))));
+  const exits = children.map(
+    (c) =>
+      new Promise((r) =>
+        c.exitCode !== null || c.signalCode !== null ? r(null) : c.on('exit', r),
+      ),
+  );
+  try {
+    await finished;
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(exits);
+  }
   const runtime = await createRuntime(loadConfig(s.env), {
     log: pino({ level: 'silent' }),
     manualWorker: true,

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FluxSyntax } from '../src/flux/unpack';
 import { createFluxReadPool, type FluxReadPool } from '../src/services/fluxes/flux-read-pool';
@@ -22,6 +24,7 @@ const item = (position: number, fileName: string, bytes: Uint8Array): FluxItemBy
 });
 const faulty = new URL('./support/flux-read-faulty-worker.mjs', import.meta.url);
 const broken = new URL('./support/flux-read-broken-worker.mjs', import.meta.url);
+const slow = new URL('./support/flux-read-slow-worker.mjs', import.meta.url);
 
 const pools: FluxReadPool[] = [];
 const pool = (options: Parameters<typeof createFluxReadPool>[0]) => {
@@ -115,5 +118,25 @@ describe('a thread that fails', () => {
   it('a thread that cannot start rejects the read instead of waiting for it', async () => {
     const p = pool({ threads: 2, script: broken });
     await expect(p.read('IN_DP_E1_UBL_INVOICE', files('a.xml'))).rejects.toThrow(/cannot start/);
+  });
+});
+
+describe('starting', () => {
+  it('a process waiting for its threads to start is kept alive until they are ready', () => {
+    // `chorale worker` awaits the threads before polling, with nothing else holding its event loop.
+    const poolModule = new URL('../src/services/fluxes/flux-read-pool.ts', import.meta.url);
+    const code = [
+      `import { createFluxReadPool } from ${JSON.stringify(poolModule.href)};`,
+      `const pool = createFluxReadPool({ threads: 2, script: new URL(${JSON.stringify(slow.href)}) });`,
+      'await pool.warm();',
+      "process.stdout.write('ready');",
+    ].join('\n');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', code],
+      { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(run.stderr).toBe('');
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: 'ready' });
   });
 });

@@ -78,12 +78,14 @@ export function createFluxReadPool(options: FluxReadPoolOptions): FluxReadPool {
   let queue: Task[] = [];
   let nextId = 1;
   let closed = false;
+  let warming = 0;
 
   function busy(): boolean {
-    return queue.length > 0 || threads.some((t) => t.inFlight.size > 0);
+    return warming > 0 || queue.length > 0 || threads.some((t) => t.inFlight.size > 0);
   }
 
-  // Threads hold the process only while there is work for them.
+  // Threads hold the process only while there is work for them or someone waits for them to start
+  // (an unref'd thread alone would let a process that awaits it exit).
   function holdProcess(): void {
     const hold = busy();
     for (const t of threads) {
@@ -222,8 +224,14 @@ export function createFluxReadPool(options: FluxReadPoolOptions): FluxReadPool {
     },
     async warm() {
       if (size === 0 || closed) return;
-      dispatch();
-      await Promise.all(threads.map((t) => t.started));
+      warming += 1;
+      try {
+        dispatch();
+        await Promise.all(threads.map((t) => t.started));
+      } finally {
+        warming -= 1;
+        holdProcess();
+      }
     },
     async close() {
       closed = true;

@@ -22,6 +22,9 @@ type Ctx = Omit<AppContext, 'worker'>;
  */
 export const FLUX_CHUNK_SIZE = 50;
 
+/** Entries written to the blob store at once when a flux is unpacked. */
+const BLOB_WRITES = 8;
+
 export const TERMINAL_FLUX_STATUSES: readonly FluxStatus[] = [
   'IN_INTEGRE',
   'IN_INTEGRE_PARTIEL',
@@ -64,7 +67,13 @@ async function createItems(ctx: Ctx, blobs: BlobStore, flux: FluxRecord): Promis
   const unpacked = unpackFlux(bytes, fluxLimits(ctx), flux.file_name);
   const entries = unpacked.ok ? unpacked.entries : [];
   const hashes: string[] = [];
-  for (const entry of entries) hashes.push(await blobs.put(entry.bytes));
+  // A few writes at a time: the file system works in parallel, the job does not wait for each.
+  let next = 0;
+  const writer = async () => {
+    for (let i = next++; i < entries.length; i = next++)
+      hashes[i] = await blobs.put(entries[i]!.bytes);
+  };
+  await Promise.all(Array.from({ length: Math.min(BLOB_WRITES, entries.length) }, writer));
   return ctx.db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('fluxes')
