@@ -718,10 +718,10 @@ function memoized(f: Compiled, key: string): Compiled {
   const slot = memoSlot(key);
   return (ctx) => {
     const memo = ctx.doc.memo;
-    let v = memo[slot] as Seq | undefined;
+    let v = memo.get(slot) as Seq | undefined;
     if (v === undefined) {
       v = f(ctx);
-      memo[slot] = v;
+      memo.set(slot, v);
     }
     return v;
   };
@@ -768,15 +768,14 @@ function perNode(f: Compiled, key: string): Compiled {
   return (ctx) => {
     const item = ctx.item;
     if (!isNode(item)) return f(ctx);
-    let byNode = ctx.doc.memo[slot] as Map<XNode, Seq> | undefined;
-    if (!byNode) {
-      byNode = new Map();
-      ctx.doc.memo[slot] = byNode;
-    }
-    let v = byNode.get(item);
+    // One map per document for every slot, keyed by a number (slot and node order).
+    const doc = ctx.doc;
+    const at = slot * (doc.nodeCount + 1) + item.order;
+    const byNode = (doc.perNode ??= new Map());
+    let v = byNode.get(at) as Seq | undefined;
     if (v === undefined) {
       v = f(ctx);
-      byNode.set(item, v);
+      byNode.set(at, v);
     }
     return v;
   };

@@ -54,9 +54,12 @@ export interface XDoc {
   attrsByName?: Map<string, XAttr[]>;
   /**
    * Values computed once per document (see compile.ts), by memo slot: a number given to each distinct
-   * expression when the rules are compiled (`memoSlot`), so a lookup is an array index, not a hash.
+   * expression when the rules are compiled (`memoSlot`). A map, not an array of every slot: a
+   * document uses a few hundred of the rules' thousands.
    */
-  memo: unknown[];
+  memo: Map<number, unknown>;
+  /** Values of variable-free relative paths per memo slot and node (see compile.ts). */
+  perNode?: Map<number, unknown>;
   /** Outcomes of the rule-context predicates per node (see rules/schematron.ts). */
   predicates?: Uint8Array;
   order: number;
@@ -85,7 +88,7 @@ export function buildXdm(xml: XmlDocument): XDoc {
     kind: 'doc',
     all: [],
     byName: new Map(),
-    memo: new Array(slots.size),
+    memo: new Map(),
     order: 0,
     nodeCount: 0,
   } as unknown as XDoc;
