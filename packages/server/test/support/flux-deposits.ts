@@ -19,6 +19,8 @@ export interface InvoiceOptions {
   /** Breaks EN 16931: the seller's VAT identifier is dropped (BR-S-02 / BR-CO-26). */
   withoutSellerVat?: boolean;
   lines?: number;
+  /** BT-23: A1 unless given (A9 / A12 need a valideur, given at deposit). */
+  billingFramework?: string;
 }
 
 /** An EN 16931 model as the portal's form would build it, for these parties. */
@@ -39,7 +41,7 @@ export function fluxModel(parties: FluxParties, o: InvoiceOptions): Invoice {
   };
   const input: InvoiceInput = {
     recipient: { identifier: recipientSiret, serviceCode: o.serviceCode ?? 'FIN' },
-    billingFramework: 'A1',
+    billingFramework: o.billingFramework ?? 'A1',
     kind: 'invoice',
     number: o.number,
     currency: 'EUR',
@@ -77,6 +79,8 @@ export interface DepositOptions {
   fileName?: string;
   key?: string;
   portal?: boolean;
+  /** `codeStructureValideur` and `codeServiceValideur`, for the flux's A9 / A12 invoices. */
+  validator?: { siret: string; serviceCode?: string };
 }
 
 /** POST /api/v1/fluxes with the file in base64 (the API's JSON form). */
@@ -94,6 +98,8 @@ export function depositJson(env: TestEnv, who: Person, bytes: Uint8Array, o: Dep
       syntaxeFlux: o.syntax ?? 'IN_DP_E1_UBL_INVOICE',
       nomFichier: o.fileName ?? 'flux.xml',
       fichierFlux: Buffer.from(bytes).toString('base64'),
+      ...(o.validator ? { codeStructureValideur: o.validator.siret } : {}),
+      ...(o.validator?.serviceCode ? { codeServiceValideur: o.validator.serviceCode } : {}),
     },
   });
 }

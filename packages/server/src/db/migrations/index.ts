@@ -8,6 +8,7 @@ import * as m0006 from './0006-invoice-sources';
 import * as m0007 from './0007-fluxes';
 import * as m0008 from './0008-pdf-deposit';
 import * as m0009 from './0009-directory-search';
+import * as m0010 from './0010-flux-validator';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0007-fluxes': m0007,
   '0008-pdf-deposit': m0008,
   '0009-directory-search': m0009,
+  '0010-flux-validator': m0010,
 };

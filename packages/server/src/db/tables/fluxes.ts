@@ -55,6 +55,9 @@ export interface FluxesTable {
   refused_count: Generated<number>;
   refusal: ColumnType<StoredRefusal | null, string | null | undefined, string | null>;
   technical_error: string | null;
+  /** The valideur given at deposit for the flux's A9 / A12 invoices (SIRET, service code). */
+  validator_identifier: ColumnType<string | null, string | null | undefined, string | null>;
+  validator_service_code: ColumnType<string | null, string | null | undefined, string | null>;
   received_at: Timestamp;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;

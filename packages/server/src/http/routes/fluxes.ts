@@ -36,7 +36,10 @@ function tooLarge(max: number): AppError {
 const required = (field: string) =>
   invalidField(field, { fr: 'champ obligatoire.', en: 'required field.' });
 
-/** Multipart: fields `structureId`, `syntaxeFlux`, file `fichierFlux` (its name is the file's). */
+/**
+ * Multipart: fields `structureId`, `syntaxeFlux`, optional `codeStructureValideur` and
+ * `codeServiceValideur`, file `fichierFlux` (its name is the file's).
+ */
 async function fromMultipart(request: FastifyRequest, maxBytes: number): Promise<Deposit> {
   const fields: Record<string, string> = {};
   let file: { name: string; bytes: Buffer } | undefined;
@@ -62,14 +65,38 @@ async function fromMultipart(request: FastifyRequest, maxBytes: number): Promise
     syntax: fields.syntaxeFlux,
     fileName: fields.nomFichier ?? file.name,
     bytes: file.bytes,
+    ...validatorOf(fields.codeStructureValideur, fields.codeServiceValideur),
   };
+}
+
+/** The optional valideur of the flux's A9 / A12 invoices (Chorus Pro `cadreDeFacturation`). */
+function validatorOf(structure: unknown, service: unknown): Pick<Deposit, 'validator'> {
+  for (const [field, value] of [
+    ['codeStructureValideur', structure],
+    ['codeServiceValideur', service],
+  ] as const) {
+    if (value !== undefined && typeof value !== 'string')
+      throw invalidField(field, { fr: 'texte attendu.', en: 'text expected.' });
+  }
+  const identifier = typeof structure === 'string' ? structure.trim() : '';
+  const serviceCode = typeof service === 'string' ? service.trim() : '';
+  if (!identifier) {
+    if (serviceCode)
+      throw invalidField('codeServiceValideur', {
+        fr: 'un service valideur va avec codeStructureValideur.',
+        en: 'a validator service goes with codeStructureValideur.',
+      });
+    return {};
+  }
+  return { validator: { identifier, ...(serviceCode ? { serviceCode } : {}) } };
 }
 
 /** JSON: `{structureId, syntaxeFlux, nomFichier, fichierFlux: base64}` (Chorus Pro `deposer/flux`). */
 function fromJson(body: unknown): Deposit {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const known = new Set(['structureId', 'syntaxeFlux', 'nomFichier', 'fichierFlux']);
-  const extra = Object.keys(b).find((k) => !known.has(k));
+  const optional = new Set(['codeStructureValideur', 'codeServiceValideur']);
+  const extra = Object.keys(b).find((k) => !known.has(k) && !optional.has(k));
   if (extra) throw invalidField(extra, { fr: 'champ inattendu.', en: 'unexpected field.' });
   for (const field of known) {
     if (typeof b[field] !== 'string' || b[field] === '') throw required(field);
@@ -79,6 +106,7 @@ function fromJson(body: unknown): Deposit {
     syntax: b.syntaxeFlux as string,
     fileName: b.nomFichier as string,
     bytes: decodeBase64File('fichierFlux', b.fichierFlux as string),
+    ...validatorOf(b.codeStructureValideur, b.codeServiceValideur),
   };
 }
 
@@ -88,7 +116,7 @@ export function registerFluxRoutes(app: App, ctx: AppContext): void {
   void app.register(async (scope: App) => {
     // One byte over the limit so that an oversized file is detected, not silently truncated.
     await scope.register(multipart, {
-      limits: { fileSize: maxBytes + 1, files: 1, fields: 4, parts: 5 },
+      limits: { fileSize: maxBytes + 1, files: 1, fields: 6, parts: 7 },
     });
     scope.post(
       '/api/v1/fluxes',
@@ -101,7 +129,7 @@ export function registerFluxRoutes(app: App, ctx: AppContext): void {
           security,
           summary: 'Deposit a flux: one UBL/CII XML, one Factur-X PDF, or a .zip/.tar.gz of them',
           description:
-            'multipart/form-data with fields `structureId`, `syntaxeFlux` (IN_DP_E1_UBL_INVOICE, IN_DP_E1_CII_16B, IN_DP_E2_CII_FACTURX) and the file `fichierFlux`; or JSON `{structureId, syntaxeFlux, nomFichier, fichierFlux}` with the file in base64. Answers 202 with the flux: it is integrated in the background (poll GET /api/v1/fluxes/{id}). A flux refused at intake (unreadable archive, decompression bomb, unsafe names, other syntax) is recorded as IN_REJETE with its reason. `Idempotency-Key`: the same key answers the same flux; the same key with another file is refused (422).',
+            'multipart/form-data with fields `structureId`, `syntaxeFlux` (IN_DP_E1_UBL_INVOICE, IN_DP_E1_CII_16B, IN_DP_E2_CII_FACTURX) and the file `fichierFlux`; or JSON `{structureId, syntaxeFlux, nomFichier, fichierFlux}` with the file in base64. Optional `codeStructureValideur` (SIRET) and `codeServiceValideur`: the valideur of the A9 / A12 invoices of the flux, which then wait for its validation (A_VALIDER_1); without it they are refused (a file carries no valideur). Answers 202 with the flux: it is integrated in the background (poll GET /api/v1/fluxes/{id}). A flux refused at intake (unreadable archive, decompression bomb, unsafe names, other syntax) is recorded as IN_REJETE with its reason. `Idempotency-Key`: the same key answers the same flux; the same key with another file is refused (422).',
           consumes: ['multipart/form-data', 'application/json'],
           headers: IdempotencyHeaders,
           response: { 202: FluxSummarySchema },

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../context';
 import { selectFlux } from '../../db/queries/fluxes';
+import { findPartyByIdentifier, findServiceByCode } from '../../db/queries/invoices';
 import type { FluxChannel, StoredRefusal } from '../../db/tables/fluxes';
 import { AppError, invalidField, notFound } from '../../errors';
 import { enqueueJob } from '../../jobs/queue';
@@ -19,6 +20,11 @@ export interface DepositFluxRequest {
   bytes: Uint8Array;
   channel: FluxChannel;
   idempotencyKey?: string;
+  /**
+   * The valideur of the flux's A9 / A12 invoices (Chorus Pro `codeStructureValideur`, a SIRET, and
+   * `codeServiceValideur`): a file carries none.
+   */
+  validator?: { identifier: string; serviceCode?: string };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,6 +48,46 @@ function tooLarge(max: number): AppError {
     { fr: `Un flux ne dépasse pas ${mb} Mo.`, en: `A flux may not exceed ${mb} MB.` },
     { reason: 'FLUX_TOO_LARGE', field: 'fichierFlux' },
   );
+}
+
+/** The flux's valideur is checked as the typed form checks one: an active structure, an active service. */
+async function checkValidator(
+  ctx: AppContext,
+  validator: NonNullable<DepositFluxRequest['validator']>,
+): Promise<{ identifier: string; serviceCode: string | null }> {
+  const identifier = validator.identifier.replace(/\s/g, '');
+  const serviceCode = validator.serviceCode?.trim() || null;
+  if (!/^\d{14}$/.test(identifier)) {
+    throw invalidField('codeStructureValideur', {
+      fr: 'le SIRET du valideur compte 14 chiffres.',
+      en: 'the validator SIRET has 14 digits.',
+    });
+  }
+  const structure = await findPartyByIdentifier(ctx.db, identifier);
+  if (!structure || structure.status !== 'active') {
+    throw invalidField(
+      'codeStructureValideur',
+      {
+        fr: 'aucune structure active ne porte cet identifiant de valideur.',
+        en: 'no active structure has this validator identifier.',
+      },
+      'VALIDATOR_UNKNOWN',
+    );
+  }
+  if (serviceCode) {
+    const service = await findServiceByCode(ctx.db, structure.id, serviceCode);
+    if (!service?.is_active) {
+      throw invalidField(
+        'codeServiceValideur',
+        {
+          fr: 'la structure valideur n’a pas de service actif portant ce code.',
+          en: 'the validator structure has no active service with this code.',
+        },
+        'VALIDATOR_SERVICE_UNKNOWN',
+      );
+    }
+  }
+  return { identifier, serviceCode };
 }
 
 /**
@@ -78,6 +124,7 @@ export async function depositFlux(
   if (request.bytes.length > limits.maxFluxBytes) throw tooLarge(limits.maxFluxBytes);
   // Rights first: nothing of an unauthorised caller touches the disk.
   authorizeIssue(await loadIssuedScope(ctx.db, user), request.structureId, null);
+  const validator = request.validator ? await checkValidator(ctx, request.validator) : undefined;
 
   const sha256 = sha256Hex(request.bytes);
   const inspection = inspectFlux(request.bytes, limits);
@@ -94,7 +141,13 @@ export async function depositFlux(
     if (idem) {
       const replay = await claimIdempotencyKey(trx, {
         ...idem,
-        content: { structureId: request.structureId, syntax, fileName, sha256 },
+        content: {
+          structureId: request.structureId,
+          syntax,
+          fileName,
+          sha256,
+          ...(validator ? { validator } : {}),
+        },
       });
       if (replay) {
         const fluxId = (replay.response as { fluxId?: string } | null)?.fluxId;
@@ -132,6 +185,8 @@ export async function depositFlux(
         status: refusal ? 'IN_REJETE' : 'IN_EN_ATTENTE_TRAITEMENT',
         duplicate_of_flux_id: original?.id ?? null,
         idempotency_key: request.idempotencyKey ?? null,
+        validator_identifier: validator?.identifier ?? null,
+        validator_service_code: validator?.serviceCode ?? null,
         total_count: inspection.ok ? inspection.entryCount : 0,
         refusal: refusal ? JSON.stringify(refusal) : null,
         received_at: now,

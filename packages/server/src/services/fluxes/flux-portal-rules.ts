@@ -56,6 +56,17 @@ function sellerMismatch(model: ModelFacts, supplier: FluxParty): PortalFinding |
   });
 }
 
+// A file has no place for a valideur: the refusal says where to give one for the whole flux.
+function validatorRequired(f: PortalFinding): PortalFinding {
+  return {
+    ...f,
+    message: {
+      fr: 'Ce cadre de facturation (A9, A12) exige une structure valideur, que le fichier ne peut pas porter : indiquez-la au dépôt du flux (« Valideur (factures A9/A12) » sur le portail, codeStructureValideur et codeServiceValideur par l’API).',
+      en: 'This billing framework (A9, A12) requires a validator structure, which the file cannot carry: give it when depositing the flux (« Valideur (factures A9/A12) » in the portal, codeStructureValideur and codeServiceValideur through the API).',
+    },
+  };
+}
+
 /**
  * The portal's rules (chorus-pro.md section 7) on one invoice of a flux, with the facts looked up
  * once for the whole chunk: the same `checkPortalRules` and directory `checkRecipient` as an
@@ -108,9 +119,10 @@ export function judgeFluxEntry(
   });
   const mismatch = sellerMismatch(model, facts.supplier);
   if (mismatch) portal.unshift(mismatch);
+  const problems = portal.map((f) => (f.code === 'VALIDATOR_REQUIRED' ? validatorRequired(f) : f));
   const recipientName = recipient?.name ?? model.buyer.name;
   return {
-    problems: portal,
+    problems,
     columns: {
       recipient_structure_id: publicRecipient?.id ?? null,
       recipient_identifier: recipientId,

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context';
+import { requiresValidator } from '../../domain/invoices/billing-frameworks';
 import type { FluxStatus } from '../../db/tables/fluxes';
 import {
   DEFAULT_FLUX_LIMITS,
@@ -151,6 +152,22 @@ async function readChunk(
   return pool.read(flux.syntax as FluxSyntax, files);
 }
 
+/**
+ * An A9 / A12 invoice takes the valideur given at deposit: its file has no place for one (Chorus
+ * Pro gives it beside the invoice, in the `cadreDeFacturation`).
+ */
+function withFluxValidator(read: ReadFluxItem, flux: FluxRecord): ReadFluxItem {
+  const input = read.input;
+  if (!input || !flux.validator_identifier || !requiresValidator(input.billingFramework))
+    return read;
+  if (input.validator?.identifier.trim()) return read;
+  const validator = {
+    identifier: flux.validator_identifier,
+    ...(flux.validator_service_code ? { serviceCode: flux.validator_service_code } : {}),
+  };
+  return { ...read, input: { ...input, validator } };
+}
+
 function outcomeOf(read: ReadFluxItem): ItemOutcome {
   return {
     position: read.position,
@@ -189,7 +206,7 @@ async function storeChunk(
       )
       .execute();
     const open = new Set(still.map((s) => s.position));
-    const todo = read.filter((r) => open.has(r.position));
+    const todo = read.filter((r) => open.has(r.position)).map((r) => withFluxValidator(r, flux));
     if (todo.length === 0) return undefined;
     const facts = await loadFluxFacts(trx, {
       supplierStructureId: flux.supplier_structure_id,
