@@ -83,6 +83,8 @@ export interface FluxUpload {
   structureId: string;
   syntax: FluxSyntax;
   file: File;
+  /** The valideur of the flux's A9 / A12 invoices (SIRET and optional service code). */
+  validator?: { siret: string; serviceCode?: string };
 }
 
 /** Sends the flux with upload progress (`onProgress` gets the share sent, 0..1). */
@@ -94,6 +96,11 @@ export function uploadFlux(
   const body = new FormData();
   body.append('structureId', upload.structureId);
   body.append('syntaxeFlux', upload.syntax);
+  if (upload.validator) {
+    body.append('codeStructureValideur', upload.validator.siret);
+    if (upload.validator.serviceCode)
+      body.append('codeServiceValideur', upload.validator.serviceCode);
+  }
   body.append('fichierFlux', upload.file, upload.file.name);
   return uploadMultipart<FluxSummary>('/fluxes', body, onProgress, signal);
 }

@@ -12,6 +12,10 @@ const fr = {
   'dep.syntax.IN_DP_E1_UBL_INVOICE': 'UBL 2.1 (Invoice ou CreditNote) — IN_DP_E1_UBL_INVOICE',
   'dep.syntax.IN_DP_E1_CII_16B': 'CII D16B (CrossIndustryInvoice) — IN_DP_E1_CII_16B',
   'dep.syntax.IN_DP_E2_CII_FACTURX': 'Factur-X (PDF avec facture CII) — IN_DP_E2_CII_FACTURX',
+  'dep.validator': 'Valideur (factures A9/A12)',
+  'dep.validatorHint':
+    'Facultatif : SIRET de la structure valideur (titulaire ou mandataire) des factures de sous-traitance (A9) ou de cotraitance (A12) du flux, que le fichier ne peut pas indiquer. Sans lui, ces factures sont refusées.',
+  'dep.validatorService': 'Service du valideur (facultatif)',
   'dep.file': 'Fichier du flux',
   'dep.fileHint': 'Formats acceptés : .xml, .pdf, .zip, .tar.gz (une seule syntaxe par flux).',
   'dep.drop': 'Glissez-déposez le fichier ici, ou choisissez-le :',
@@ -98,6 +102,10 @@ const en: Record<FluxMessageKey, string> = {
   'dep.syntax.IN_DP_E1_UBL_INVOICE': 'UBL 2.1 (Invoice or CreditNote) — IN_DP_E1_UBL_INVOICE',
   'dep.syntax.IN_DP_E1_CII_16B': 'CII D16B (CrossIndustryInvoice) — IN_DP_E1_CII_16B',
   'dep.syntax.IN_DP_E2_CII_FACTURX': 'Factur-X (PDF with a CII invoice) — IN_DP_E2_CII_FACTURX',
+  'dep.validator': 'Validator (A9/A12 invoices)',
+  'dep.validatorHint':
+    'Optional: SIRET of the validator structure (main contractor or agent) of the subcontracting (A9) or co-contracting (A12) invoices of the flux, which the file cannot give. Without it, these invoices are refused.',
+  'dep.validatorService': 'Validator service (optional)',
   'dep.file': 'Flux file',
   'dep.fileHint': 'Accepted formats: .xml, .pdf, .zip, .tar.gz (one syntax per flux).',
   'dep.drop': 'Drag and drop the file here, or choose it:',

@@ -1,5 +1,6 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import Button from '@codegouvfr/react-dsfr/Button';
+import Input from '@codegouvfr/react-dsfr/Input';
 import Select from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -10,6 +11,9 @@ import { useApiData } from '../../components/use-api-data';
 import { FLUX_SYNTAXES, uploadFlux, type FluxSyntax } from '../../fluxes/api';
 import { formatBytes, useFluxI18n, type FluxMessageKey } from '../../fluxes/messages';
 import type { MyStructures } from '../../structures/api';
+
+/** Fields whose errors are shown beside them rather than under the form. */
+const FIELDS_SHOWN = new Set(['fichierFlux', 'codeStructureValideur', 'codeServiceValideur']);
 
 const ACCEPT =
   '.xml,.pdf,.zip,.tar.gz,.tgz,application/xml,text/xml,application/pdf,application/zip,application/gzip';
@@ -27,6 +31,8 @@ export function FluxDepositPage() {
   const [structureId, setStructureId] = useState('');
   const [syntax, setSyntax] = useState<FluxSyntax>('IN_DP_E1_UBL_INVOICE');
   const [file, setFile] = useState<File | null>(null);
+  const [validatorSiret, setValidatorSiret] = useState('');
+  const [validatorService, setValidatorService] = useState('');
   const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
 
@@ -48,12 +54,22 @@ export function FluxDepositPage() {
     setDragging(false);
     choose(event.dataTransfer.files);
   };
+  const validator = () => {
+    const siret = validatorSiret.trim();
+    const serviceCode = validatorService.trim();
+    if (!siret && !serviceCode) return {};
+    return { validator: { siret, ...(serviceCode ? { serviceCode } : {}) } };
+  };
+  const fieldState = (name: string) => {
+    const message = form.fieldMessage(name);
+    return message ? { state: 'error' as const, stateRelatedMessage: message } : {};
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!form.check({ fichierFlux: !file && ft('dep.missingFile') }) || !file) return;
     setProgress(0);
     void form
-      .run(() => uploadFlux({ structureId, syntax, file }, setProgress))
+      .run(() => uploadFlux({ structureId, syntax, file, ...validator() }, setProgress))
       .then((flux) => {
         setProgress(null);
         if (flux) void navigate(`/fluxes/${flux.id}`);
@@ -97,6 +113,28 @@ export function FluxDepositPage() {
               </option>
             ))}
           </Select>
+          <Input
+            label={ft('dep.validator')}
+            hintText={ft('dep.validatorHint')}
+            {...fieldState('codeStructureValideur')}
+            nativeInputProps={{
+              name: 'codeStructureValideur',
+              inputMode: 'numeric',
+              autoComplete: 'off',
+              value: validatorSiret,
+              onChange: (e) => setValidatorSiret(e.target.value),
+            }}
+          />
+          <Input
+            label={ft('dep.validatorService')}
+            {...fieldState('codeServiceValideur')}
+            nativeInputProps={{
+              name: 'codeServiceValideur',
+              autoComplete: 'off',
+              value: validatorService,
+              onChange: (e) => setValidatorService(e.target.value),
+            }}
+          />
           <div
             className={`fr-upload-group fr-mb-3w chorale-dropzone${dragging ? ' chorale-dropzone--active' : ''}${fileError ? ' fr-upload-group--error' : ''}`}
             data-testid="flux-dropzone"
@@ -151,7 +189,7 @@ export function FluxDepositPage() {
           </div>
           <FormError error={form.error} />
           {form.error?.details
-            .filter((d) => d.field !== 'fichierFlux' || d.rule)
+            .filter((d) => !FIELDS_SHOWN.has(d.field ?? '') || d.rule)
             .map((d, i) => (
               <p key={i} className="fr-error-text">
                 {d.rule ? `[${d.rule}] ` : ''}
