@@ -7,7 +7,7 @@
 import { parseXml } from '../src/xml/parse';
 import { readInvoiceXml } from '../src/read/read-invoice';
 import { writeUbl } from '../src/write/index';
-import { sampleInvoice } from './sample-invoice';
+import { sampleInvoice } from '../src/validate/sample-invoice';
 
 const lines = Number(process.argv[2] ?? 20);
 const seconds = Number(process.argv[3] ?? 3);

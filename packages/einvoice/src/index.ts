@@ -27,3 +27,5 @@ export {
   VALIDATION_YOUNG_GENERATION_MB,
 } from './validate/index';
 export type { ValidationReport, ValidateOptions, ValidatedFormat } from './validate/index';
+export { warmUpValidation } from './validate/warm-up';
+export type { WarmUpOptions } from './validate/warm-up';

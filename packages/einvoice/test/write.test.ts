@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleInvoice } from '../bench/sample-invoice';
+import { sampleInvoice } from '../src/validate/sample-invoice';
 import { readInvoiceXml } from '../src/read/read-invoice';
 import { initValidation, validateInvoiceSync } from '../src/validate/index';
 import { writeCii, writeUbl } from '../src/write/index';

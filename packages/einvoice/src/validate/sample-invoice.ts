@@ -1,6 +1,6 @@
-import { computeInvoiceTotals, lineNetAmount } from '../src/money/index';
-import { emptyInvoice } from '../src/model/invoice';
-import type { Invoice, InvoiceLine } from '../src/model/invoice';
+import { computeInvoiceTotals, lineNetAmount } from '../money/index';
+import { emptyInvoice } from '../model/invoice';
+import type { Invoice, InvoiceLine } from '../model/invoice';
 
 /**
  * A realistic French public-sector invoice with `lineCount` lines (about 1.2 KB of UBL per line, so

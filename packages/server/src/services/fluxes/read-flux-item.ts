@@ -1,5 +1,5 @@
 import type { Invoice, SourceMap } from '@chorale/einvoice';
-import { initValidation, readInvoice } from '@chorale/einvoice';
+import { initValidation, readInvoice, warmUpValidation } from '@chorale/einvoice';
 import { inputFromModel } from '../../domain/invoices/input-from-model';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { StoredFinding } from '../../db/tables/fluxes';
@@ -80,8 +80,12 @@ export async function locateTerms(
 }
 
 /** Loads the validator's schemas and rules, so the first item does not pay for them. */
-export async function prepareFluxReading(): Promise<void> {
+export async function prepareFluxReading(opts: { warmUp?: boolean } = {}): Promise<void> {
   await initValidation();
+  // A reading thread lives as long as its worker: about 1.5 s spent once so that the JIT has
+  // compiled the rules before the first flux, instead of the first few hundred files running two
+  // to three times slower.
+  if (opts.warmUp) await warmUpValidation({ ms: 1500 });
 }
 
 /**
