@@ -65,6 +65,9 @@ export async function runWorker(args: string[]): Promise<number> {
     },
     'chorale worker started',
   );
+  // The job loop's poll timer is unref'd (it must not hold the web process or a test open), and an
+  // idle database pool closes its connections: this command itself stays until a signal.
+  const keepAlive = setInterval(() => undefined, 60_000);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       ctx.log.info({ signal }, 'chorale worker stopping');
@@ -73,6 +76,7 @@ export async function runWorker(args: string[]): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+  clearInterval(keepAlive);
   await worker.stop();
   await runtime.close();
   return 0;
