@@ -31,7 +31,8 @@ const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54
 const PER_FLUX = Number(process.env.BENCH_FLUX_INVOICES ?? 500);
 const FLUXES_ONE = Number(process.env.BENCH_FLUXES_1 ?? 2);
 const FLUXES_TWO = Number(process.env.BENCH_FLUXES_2 ?? 20);
-const THREADS = process.env.FLUX_READ_THREADS || String(os.availableParallelism());
+/** What each worker's FLUX_READ_THREADS comes to (the default depends on the cores). */
+const THREADS = loadConfig({ FLUX_READ_THREADS: process.env.FLUX_READ_THREADS }).fluxReadThreads;
 const BIN = path.resolve(import.meta.dirname, '../../packages/server/bin/chorale.js');
 
 interface Setting {

@@ -46,7 +46,7 @@ export interface Config {
   fluxMaxBytes: number;
   /**
    * Threads that read and validate the files of a flux beside the job's own thread, which stores
-   * (default: the cores available; 0 reads in the job's thread).
+   * (default: the cores available but one, at least one; 0 reads in the job's thread).
    */
   fluxReadThreads: number;
   /** Longest a reading thread may spend on one file of a flux before the attempt fails (ms). */
@@ -172,7 +172,15 @@ export function loadConfig(env: Env = process.env): Config {
     trustedRootsDir: readDir(env, 'TRUSTED_ROOTS_DIR', problems),
     fluxMaxFileBytes: readInt(env, 'FLUX_MAX_FILE_BYTES', 10 * MB, 1024, 1024 * MB, problems),
     fluxMaxBytes: readInt(env, 'FLUX_MAX_BYTES', 200 * MB, 1024, 2048 * MB, problems),
-    fluxReadThreads: readInt(env, 'FLUX_READ_THREADS', availableParallelism(), 0, 64, problems),
+    // One core is left to the job's own thread (judging, storing) and PostgreSQL.
+    fluxReadThreads: readInt(
+      env,
+      'FLUX_READ_THREADS',
+      Math.max(1, availableParallelism() - 1),
+      0,
+      64,
+      problems,
+    ),
     fluxReadTimeoutMs: readInt(env, 'FLUX_READ_TIMEOUT_MS', 120_000, 1, 3_600_000, problems),
     pdfDepositMaxBytes: readInt(
       env,
