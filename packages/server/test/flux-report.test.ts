@@ -73,6 +73,7 @@ function detail(items: FluxItem[], extra: Partial<FluxDetail> = {}): FluxDetail 
     },
     refusal: null,
     depositedBy: { id: 'u', name: 'Camille Test' },
+    validator: null,
     items,
     ...extra,
   };

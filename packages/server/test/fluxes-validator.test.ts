@@ -88,6 +88,7 @@ describe('the valideur of a flux: unhappy paths first', () => {
     await env.drainJobs();
     const detail = await detailOf(res.json<{ id: string }>().id);
     expect(detail.status).toBe('IN_INTEGRE_PARTIEL');
+    expect(detail.validator).toBeNull();
     const byName = new Map(detail.items.map((i) => [i.fileName, i]));
     expect(byName.get('a1.xml')?.status).toBe('accepted');
     for (const name of ['a9.xml', 'a12.xml']) {
@@ -110,6 +111,7 @@ describe('with a valideur given at deposit', () => {
     await env.drainJobs();
     const detail = await detailOf(res.json<{ id: string }>().id);
     expect(detail.status).toBe('IN_INTEGRE');
+    expect(detail.validator).toEqual({ identifier: titulaire.siret, serviceCode: 'MARCHES' });
     const invoices = await env.ctx.db
       .selectFrom('invoices')
       .select([

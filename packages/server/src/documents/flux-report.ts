@@ -35,6 +35,7 @@ const LABELS = {
     syntax: 'Syntaxe',
     structure: 'Structure',
     depositedBy: 'Déposé par',
+    validator: 'Valideur (factures A9/A12)',
     channel: 'Canal',
     channels: { portal: 'Portail', api: 'API' },
     size: 'Taille',
@@ -86,6 +87,7 @@ const LABELS = {
     syntax: 'Syntax',
     structure: 'Structure',
     depositedBy: 'Deposited by',
+    validator: 'Validator (A9/A12 invoices)',
     channel: 'Channel',
     channels: { portal: 'Portal', api: 'API' },
     size: 'Size',
@@ -220,6 +222,10 @@ export async function writeFluxReportPdf(detail: FluxDetail, lang: Lang): Promis
   flow.field(l.syntax, detail.syntax);
   flow.field(l.structure, detail.structureName);
   if (detail.depositedBy) flow.field(l.depositedBy, detail.depositedBy.name);
+  if (detail.validator) {
+    const { identifier, serviceCode } = detail.validator;
+    flow.field(l.validator, serviceCode ? `${identifier} / ${serviceCode}` : identifier);
+  }
   flow.field(l.channel, l.channels[detail.channel]);
   flow.field(l.size, `${detail.sizeBytes} ${l.bytes}`);
   flow.field(l.received, utc(detail.receivedAt));

@@ -42,6 +42,7 @@ export interface FluxSummary {
   counts: { total: number; processed: number; accepted: number; refused: number };
   refusal: { code: string; message: string } | null;
   depositedBy: { id: string; name: string } | null;
+  validator: { identifier: string; serviceCode: string | null } | null;
 }
 
 export interface FluxFinding {

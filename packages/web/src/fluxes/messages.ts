@@ -61,6 +61,7 @@ const fr = {
   'flux.size': 'Taille',
   'flux.sha256': 'Empreinte SHA-256',
   'flux.depositedBy': 'Déposé par',
+  'flux.validator': 'Valideur (factures A9/A12)',
   'flux.receivedAt': 'Reçu le',
   'flux.finishedAt': 'Traitement terminé le',
   'flux.duplicate':
@@ -151,6 +152,7 @@ const en: Record<FluxMessageKey, string> = {
   'flux.size': 'Size',
   'flux.sha256': 'SHA-256 fingerprint',
   'flux.depositedBy': 'Deposited by',
+  'flux.validator': 'Validator (A9/A12 invoices)',
   'flux.receivedAt': 'Received on',
   'flux.finishedAt': 'Processing finished on',
   'flux.duplicate':

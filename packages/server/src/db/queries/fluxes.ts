@@ -25,6 +25,8 @@ export function selectFlux(db: Executor) {
       'fluxes.status',
       'fluxes.duplicate_of_flux_id',
       'original.number as duplicate_of_number',
+      'fluxes.validator_identifier',
+      'fluxes.validator_service_code',
       'fluxes.total_count',
       'fluxes.processed_count',
       'fluxes.accepted_count',

@@ -36,6 +36,9 @@ export const FluxSummarySchema = Type.Object({
   }),
   refusal: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
   depositedBy: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
+  validator: Nullable(
+    Type.Object({ identifier: Type.String(), serviceCode: Nullable(Type.String()) }),
+  ),
 });
 
 export const FluxItemSchema = Type.Object({

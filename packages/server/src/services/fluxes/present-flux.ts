@@ -40,6 +40,8 @@ export interface FluxSummary {
   /** Why the whole flux was refused (unreadable archive, bomb, syntax...), or a technical incident. */
   refusal: { code: string; message: string } | null;
   depositedBy: { id: string; name: string } | null;
+  /** The valideur given at deposit for the flux's A9 / A12 invoices. */
+  validator: { identifier: string; serviceCode: string | null } | null;
 }
 
 export interface FluxFinding {
@@ -103,6 +105,9 @@ export function presentFluxSummary(row: FluxRow, lang: Lang): FluxSummary {
     refusal,
     depositedBy: row.deposited_by
       ? { id: row.deposited_by, name: `${row.first_name ?? ''} ${row.last_name ?? ''}`.trim() }
+      : null,
+    validator: row.validator_identifier
+      ? { identifier: row.validator_identifier, serviceCode: row.validator_service_code }
       : null,
   };
 }

@@ -41,6 +41,16 @@ export function FluxPage() {
       ? [[ft('flux.finishedAt'), formatDateTime(lang, f.finishedAt)] as [string, string]]
       : []),
     ...(f.depositedBy ? [[ft('flux.depositedBy'), f.depositedBy.name] as [string, string]] : []),
+    ...(f.validator
+      ? [
+          [
+            ft('flux.validator'),
+            f.validator.serviceCode
+              ? `${f.validator.identifier} / ${f.validator.serviceCode}`
+              : f.validator.identifier,
+          ] as [string, string],
+        ]
+      : []),
     [ft('flux.sha256'), f.sha256],
   ];
   return (
