@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FluxDetail } from '../src/services/fluxes/present-flux';
 import { createTestEnv, type TestEnv } from './support/app';
-import { depositJson, ubl, type FluxParties } from './support/flux-deposits';
+import { depositJson, ubl, type FluxParties, fluxDetail } from './support/flux-deposits';
 import { publicStructure } from './support/invoices';
 import { person, setRequireValidation, structureOf, type Person } from './support/structures';
 
@@ -31,10 +30,7 @@ afterAll(async () => {
   await env.close();
 });
 
-const detailOf = async (id: string) =>
-  (
-    await env.app.inject({ method: 'GET', url: `/api/v1/fluxes/${id}`, headers: supplier.headers })
-  ).json<FluxDetail>();
+const detailOf = (id: string) => fluxDetail(env, supplier, id);
 
 describe('maintenance: API fluxes are paused, then integrated in order of arrival', () => {
   it('keeps accepting API deposits, integrates none, then all in order when it ends', async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FluxDetail } from '../src/services/fluxes/present-flux';
 import { createTestEnv, type TestEnv } from './support/app';
 import { buildZip } from './support/flux-archives';
-import { depositJson, ubl, type FluxParties } from './support/flux-deposits';
+import { depositJson, ubl, type FluxParties, fluxDetail } from './support/flux-deposits';
 import { publicStructure } from './support/invoices';
 import { person, setRequireValidation, structureOf, type Person } from './support/structures';
 
@@ -16,14 +15,7 @@ let structureId: string;
 let parties: FluxParties;
 let titulaire: { id: string; siret: string };
 
-const detailOf = async (id: string) =>
-  (
-    await env.app.inject({
-      method: 'GET',
-      url: `/api/v1/fluxes/${id}`,
-      headers: supplier.headers,
-    })
-  ).json<FluxDetail>();
+const detailOf = (id: string) => fluxDetail(env, supplier, id);
 
 const lot = (prefix: string) =>
   buildZip([

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FluxDetail } from '../src/services/fluxes/present-flux';
 import { createBlobStore } from '../src/storage/blob-store';
 import { createTestEnv, type TestEnv } from './support/app';
 import { buildTarGz, buildZip } from './support/flux-archives';
-import { cii, depositJson, facturx, ubl, type FluxParties } from './support/flux-deposits';
+import {
+  cii,
+  depositJson,
+  facturx,
+  ubl,
+  type FluxParties,
+  fluxDetail,
+} from './support/flux-deposits';
 import { multipartBody, publicStructure } from './support/invoices';
 import { person, setRequireValidation, structureOf, type Person } from './support/structures';
 
@@ -16,8 +22,7 @@ let parties: FluxParties;
 
 const get = (who: Person, url: string) =>
   env.app.inject({ method: 'GET', url, headers: who.headers });
-const detailOf = async (who: Person, id: string) =>
-  (await get(who, `/api/v1/fluxes/${id}`)).json<FluxDetail>();
+const detailOf = (who: Person, id: string) => fluxDetail(env, who, id);
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Deposits through the API and integrates (the job runs when the queue is drained). */

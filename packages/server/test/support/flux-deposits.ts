@@ -2,6 +2,7 @@
 import { writeCii, writeFacturX, writeUbl, type Invoice } from '@chorale/einvoice';
 import { buildInvoiceModel, type PartyInfo } from '../../src/domain/invoices/build-invoice-model';
 import type { InvoiceInput } from '../../src/domain/invoices/invoice-input';
+import type { FluxDetail } from '../../src/services/fluxes/present-flux';
 import type { TestEnv } from './app';
 import type { Person } from './structures';
 
@@ -81,6 +82,16 @@ export interface DepositOptions {
   portal?: boolean;
   /** `codeStructureValideur` and `codeServiceValideur`, for the flux's A9 / A12 invoices. */
   validator?: { siret: string; serviceCode?: string };
+}
+
+/** GET /api/v1/fluxes/:id as `who` sees it. */
+export async function fluxDetail(env: TestEnv, who: Person, id: string): Promise<FluxDetail> {
+  const res = await env.app.inject({
+    method: 'GET',
+    url: `/api/v1/fluxes/${id}`,
+    headers: who.headers,
+  });
+  return res.json<FluxDetail>();
 }
 
 /** POST /api/v1/fluxes with the file in base64 (the API's JSON form). */

@@ -5,6 +5,7 @@ import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { StoredFinding } from '../../db/tables/fluxes';
 import type { FluxSyntax } from '../../flux/unpack';
 import { readFluxEntry } from './read-flux-entry';
+import type { ShownInReport } from './store-flux-chunk';
 
 /** One pending item of a flux with its original bytes, as kept in the blob store. */
 export interface FluxItemBytes {
@@ -54,13 +55,7 @@ export interface ReadFluxItem {
   modelFacts?: ModelFacts;
   input?: InvoiceInput;
   /** What the report shows even for a refused invoice, when the file could be read. */
-  shown?: {
-    number: string;
-    recipientIdentifier: string;
-    recipientName: string;
-    totalInclVat: string | null;
-    currency: string;
-  };
+  shown?: ShownInReport;
 }
 
 const mediaTypeOf = (bytes: Uint8Array) =>

@@ -9,6 +9,15 @@ import type { Executor } from '../../jobs/queue';
 import type { FluxInvoiceColumns } from './flux-portal-rules';
 
 /** The outcome of one flux item, ready to be written. */
+/** What the integration report shows of an invoice of a flux, accepted or refused. */
+export interface ShownInReport {
+  number: string;
+  recipientIdentifier: string;
+  recipientName: string;
+  totalInclVat: string | null;
+  currency: string;
+}
+
 export interface ItemOutcome {
   position: number;
   fileName: string;
@@ -18,13 +27,7 @@ export interface ItemOutcome {
   /** Present when the invoice is accepted. */
   accepted?: { modelJson: string; input: InvoiceInput; columns: FluxInvoiceColumns };
   /** What the report shows even for a refused invoice, when the file could be read. */
-  shown?: {
-    number: string;
-    recipientIdentifier: string;
-    recipientName: string;
-    totalInclVat: string | null;
-    currency: string;
-  };
+  shown?: ShownInReport;
 }
 
 export interface ChunkContext {
