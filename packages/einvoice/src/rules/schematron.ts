@@ -291,13 +291,18 @@ function matchFrom(n: XNode, alt: ContextAlt, i: number, doc: XDoc): boolean {
 }
 
 /**
- * The rule of the pattern that handles each element (by its position in `doc.all`): the first rule,
- * in document order of the rule set, whose context matches it. Each context is tried only on the
- * elements named as its last step (from the name index), or on every element for `*` contexts, and
- * an element already given to an earlier rule is not tried again.
+ * The rule of the pattern that handles each element, set in `handled` (by position in `doc.all`, the
+ * positions listed in `found`): the first rule, in document order of the rule set, whose context
+ * matches it. Each context is tried only on the elements named as its last step (from the name
+ * index), or on every element for `*` contexts, and an element already given to an earlier rule is
+ * not tried again.
  */
-function contextRules(pattern: SchPattern, doc: XDoc): (SchRule | undefined)[] | undefined {
-  let handled: (SchRule | undefined)[] | undefined;
+function contextRules(
+  pattern: SchPattern,
+  doc: XDoc,
+  handled: (SchRule | undefined)[],
+  found: number[],
+): void {
   for (const rule of pattern.rules) {
     for (const alt of rule.alts) {
       const candidates = alt.lastKey === undefined ? doc.all : doc.byName.get(alt.lastKey);
@@ -305,14 +310,13 @@ function contextRules(pattern: SchPattern, doc: XDoc): (SchRule | undefined)[] |
       const parentKey = alt.parentKey;
       for (const el of candidates) {
         if (parentKey !== undefined && (el.parent as XElem).key !== parentKey) continue;
-        if (handled?.[el.idx] === undefined && matchFrom(el, alt, alt.steps.length - 1, doc)) {
-          handled ??= new Array<SchRule | undefined>(doc.all.length);
+        if (handled[el.idx] === undefined && matchFrom(el, alt, alt.steps.length - 1, doc)) {
           handled[el.idx] = rule;
+          found.push(el.idx);
         }
       }
     }
   }
-  return handled;
 }
 
 /**
@@ -326,13 +330,19 @@ export function runSchematron(
   onError?: (a: SchAssert, e: unknown) => void,
 ): FailedAssert[] {
   const failed: FailedAssert[] = [];
+  // Shared by the patterns: the rule handling each element (by position in `doc.all`), and the
+  // positions given one, so that a pattern that handles few elements does not scan them all.
+  const all = doc.all;
+  const handled = new Array<SchRule | undefined>(all.length);
+  const found: number[] = [];
   for (const pattern of rules.patterns) {
-    const handled = contextRules(pattern, doc);
-    if (!handled) continue;
-    const all = doc.all;
-    for (let i = 0; i < all.length; i++) {
-      const best = handled[i];
-      if (!best) continue;
+    found.length = 0;
+    contextRules(pattern, doc, handled, found);
+    if (found.length === 0) continue;
+    found.sort((a, b) => a - b);
+    for (const i of found) {
+      const best = handled[i] as SchRule;
+      handled[i] = undefined;
       const el = all[i] as XElem;
       const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: {} };
       const present = best.presence.size ? fillPresence(best.presence, el) : undefined;
