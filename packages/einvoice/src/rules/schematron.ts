@@ -83,6 +83,9 @@ export interface FailedAssert {
 
 const SCH = 'http://purl.oclc.org/dsdl/schematron';
 
+/** Rule contexts bind no variable (quantifiers make their own copy): one empty set for all. */
+const NO_VARS: Ctx['vars'] = Object.freeze({});
+
 function attr(el: XmlElement, name: string): string | undefined {
   return el.attributes.find((a) => a.local === name && a.ns === '')?.value;
 }
@@ -254,7 +257,9 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
     }
     let known = seen[at] as number;
     if (known === 0) {
-      known = ebv((s.preds[i] as Compiled)({ item: n, pos: 1, size: 1, doc, vars: {} })) ? 1 : 2;
+      known = ebv((s.preds[i] as Compiled)({ item: n, pos: 1, size: 1, doc, vars: NO_VARS }))
+        ? 1
+        : 2;
       seen[at] = known;
     }
     if (known === 2) return false;
@@ -344,7 +349,7 @@ export function runSchematron(
       const best = handled[i] as SchRule;
       handled[i] = undefined;
       const el = all[i] as XElem;
-      const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: {} };
+      const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: NO_VARS };
       const present = best.presence.size ? fillPresence(best.presence, el) : undefined;
       for (const a of best.asserts) {
         // Most syntax rules are "X shall not be present": nothing to evaluate when X is absent.
