@@ -79,11 +79,14 @@ describe('fluxes during maintenance', () => {
     // Pausing spends no attempt: the flux will not end in incident for having waited.
     const jobs = await env.ctx.db
       .selectFrom('jobs')
-      .select(['attempts', 'status'])
+      .select(['attempts', 'status', 'run_at'])
       .where('name', '=', 'flux-integration')
       .execute();
     expect(jobs.length).toBe(2);
-    for (const job of jobs) expect(job).toMatchObject({ attempts: 0, status: 'pending' });
+    for (const job of jobs) {
+      expect(job).toMatchObject({ attempts: 0, status: 'pending' });
+      expect(job.run_at.getTime()).toBeGreaterThan(Date.now());
+    }
 
     // The operator ends it: both fluxes are integrated at once, the first arrived first.
     const end = await env.app.inject({
