@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config';
+import { loadCliConfig } from './cli-config';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 
@@ -10,16 +10,8 @@ export async function runDbMigrate(args: string[]): Promise<number> {
     );
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadCliConfig();
+  if (!config) return 2;
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const applied = await migrateToLatest(handle.db);

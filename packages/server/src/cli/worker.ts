@@ -1,5 +1,5 @@
 import { createRuntime } from '../bootstrap';
-import { ConfigError, loadConfig } from '../config';
+import { loadCliConfig } from './cli-config';
 import { createJobHandlers } from '../jobs/handlers';
 import { startWorker } from '../jobs/worker';
 import { fluxReadPool } from '../services/fluxes/flux-read-pool';
@@ -30,16 +30,8 @@ export async function runWorker(args: string[]): Promise<number> {
       return 2;
     }
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadCliConfig();
+  if (!config) return 2;
   // The runtime's own worker stays manual: this command's worker polls at its own pace.
   const runtime = await createRuntime(config, { manualWorker: true });
   const { ctx } = runtime;
