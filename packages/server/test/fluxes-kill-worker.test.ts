@@ -1,16 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
 import { buildApp } from '../src/http/app';
 import type { TestEnv } from './support/app';
+import { createServerDatabase } from './support/database';
 import { buildZip } from './support/flux-archives';
 import { depositJson, ubl, type FluxParties } from './support/flux-deposits';
 import { publicStructure } from './support/invoices';
@@ -38,22 +37,9 @@ function baseEnv(): Record<string, string> {
 }
 
 async function createDatabase(): Promise<void> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return;
-  const name = `chorale_kill_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  dropDatabase = async () => {
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
-  };
+  const server = await createServerDatabase('chorale_kill');
+  databaseUrl = server?.url;
+  dropDatabase = server?.drop;
 }
 
 /** Opens the database in this process, runs `work`, and closes it again (PGlite: one holder). */
