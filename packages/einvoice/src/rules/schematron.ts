@@ -250,11 +250,8 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
   for (let i = 0; i < s.preds.length; i++) {
     const at = (s.predSlots[i] as number) * (doc.nodeCount + 1) + n.order;
     let seen = doc.predicates;
-    if (!seen || seen.length <= at) {
-      const grown = new Uint8Array(predicateNumbers.size * (doc.nodeCount + 1));
-      if (seen) grown.set(seen);
-      doc.predicates = seen = grown;
-    }
+    if (!seen || seen.length <= at || (seen === spare && spareOwner !== doc))
+      seen = predicateTable(doc);
     let known = seen[at] as number;
     if (known === 0) {
       known = ebv((s.preds[i] as Compiled)({ item: n, pos: 1, size: 1, doc, vars: NO_VARS }))
@@ -265,6 +262,24 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
     if (known === 2) return false;
   }
   return true;
+}
+
+/**
+ * The predicate table is reused from one document to the next (clearing it costs less than making a
+ * new one each time): `spareOwner` is the document whose outcomes it holds. A document that finds
+ * it taken by another takes it back, cleared, so outcomes are never read across documents.
+ */
+let spare: Uint8Array | undefined;
+let spareOwner: XDoc | undefined;
+
+function predicateTable(doc: XDoc): Uint8Array {
+  const size = predicateNumbers.size * (doc.nodeCount + 1);
+  if (!spare || spare.length < size)
+    spare = new Uint8Array(Math.max(size, 2 * (spare?.length ?? 0)));
+  else spare.fill(0, 0, size);
+  spareOwner = doc;
+  doc.predicates = spare;
+  return spare;
 }
 
 /** Context predicates by their text: the same predicate in several rules has one number. */

@@ -166,13 +166,14 @@ const contextNode = (ctx: Ctx): XNode => {
 
 export function compile(ast: Ast): Compiled {
   switch (ast.t) {
+    // A literal's value is one sequence for every evaluation: results are never changed in place.
     case 'num': {
-      const v = ast.v.includes('e') || ast.v.includes('E') ? Number(ast.v) : new Dec(ast.v);
-      return () => [v];
+      const v: Seq = [ast.v.includes('e') || ast.v.includes('E') ? Number(ast.v) : new Dec(ast.v)];
+      return () => v;
     }
     case 'str': {
-      const v = ast.v;
-      return () => [v];
+      const v: Seq = [ast.v];
+      return () => v;
     }
     case 'var': {
       const name = ast.name;
@@ -566,12 +567,21 @@ function existsFrom(n: XNode, steps: SimpleStep[], i: number): boolean {
       existsFrom(n.root, steps, i + 1)
     );
   if (s.attr) return n.attrs.some((a) => a.local === s.local && a.ns === s.ns);
-  if (s.keys) {
-    for (const key of s.keys)
-      for (const c of childrenNamed(n, key)) if (existsFrom(c, steps, i + 1)) return true;
+  if (n.children.length > 8) {
+    // Many children: through the element's index of its children by name.
+    if (s.keys) {
+      for (const key of s.keys)
+        for (const c of childrenNamed(n, key)) if (existsFrom(c, steps, i + 1)) return true;
+      return false;
+    }
+    for (const c of childrenNamed(n, s.key)) if (existsFrom(c, steps, i + 1)) return true;
     return false;
   }
-  for (const c of childrenNamed(n, s.key)) if (existsFrom(c, steps, i + 1)) return true;
+  // A few: over the children themselves, without building the list of the matching ones.
+  for (const c of n.children) {
+    if ((s.keys ? s.keys.includes(c.key) : c.key === s.key) && existsFrom(c, steps, i + 1))
+      return true;
+  }
   return false;
 }
 

@@ -41,6 +41,10 @@ function roundHalfUp(a: Atomic): Item {
   return Math.round(n);
 }
 
+/** count() results up to 64, made once (decimals are immutable, sequences never changed in place). */
+const SMALL_COUNTS: Seq[] = Array.from({ length: 65 }, (_, i) => [new Dec(i)]);
+const countOf = (n: number): Seq => SMALL_COUNTS[n] ?? [new Dec(n)];
+
 const regexCache = new Map<string, RegExp>();
 function xpathRegex(pattern: string, flags: string): RegExp {
   const key = `${flags}/${pattern}`;
@@ -59,7 +63,7 @@ const FUNCTIONS: Record<string, Fn> = {
   boolean: (a, c) => bool(ebv((a[0] as Compiled)(c))),
   true: () => TRUE,
   false: () => FALSE,
-  count: (a, c) => [new Dec((a[0] as Compiled)(c).length)],
+  count: (a, c) => countOf((a[0] as Compiled)(c).length),
   sum: (a, c) => {
     const items = (a[0] as Compiled)(c).map(atomize);
     if (items.length === 0) return [new Dec(0)];
@@ -91,7 +95,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const first = v[0];
     if (first === undefined) return [''];
     if (isNode(first) && first.kind === 'elem')
-      return [(first.nsv ??= normalize(stringValue(first)))];
+      return (first.nsv ??= [normalize(stringValue(first))]);
     return [normalize(isNode(first) ? stringValue(first) : stringOf(first))];
   },
   'string-length': (a, c) => [new Dec([...(a.length ? strArg(a, 0, c) : ctxString(c))].length)],
@@ -150,12 +154,12 @@ const FUNCTIONS: Record<string, Fn> = {
     if (!isNode(v)) return [toDecimal(v)];
     // Amounts and rates are cast again and again (each VAT rate, each line): once per node.
     if (v.kind === 'doc') return [toDecimal(atomize(v))];
-    let d = v.dec as Dec | undefined;
+    let d = v.dec as Seq | undefined;
     if (d === undefined) {
-      d = toDecimal(atomize(v));
+      d = [toDecimal(atomize(v))];
       v.dec = d;
     }
-    return [d];
+    return d;
   },
   'xs:date': (a, c) => {
     const v = one(a, 0, c);

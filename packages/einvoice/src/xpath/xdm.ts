@@ -14,7 +14,7 @@ export interface XAttr {
   ns: string;
   value: string;
   order: number;
-  /** Cached xs:decimal value (see functions.ts). */
+  /** Cached xs:decimal value, as its one-item sequence (see functions.ts). */
   dec?: unknown;
 }
 
@@ -37,9 +37,9 @@ export interface XElem {
   kidIndex?: Map<string, XElem[]>;
   /** Cached string value (own text then descendants'). */
   sv?: string;
-  /** Cached normalize-space() of the string value. */
-  nsv?: string;
-  /** Cached xs:decimal value (see functions.ts). */
+  /** Cached normalize-space() of the string value, as its one-item sequence. */
+  nsv?: [string];
+  /** Cached xs:decimal value, as its one-item sequence (see functions.ts). */
   dec?: unknown;
 }
 
@@ -89,6 +89,10 @@ export function buildXdm(xml: XmlDocument): XDoc {
     all: [],
     byName: new Map(),
     memo: new Map(),
+    perNode: undefined,
+    predicates: undefined,
+    attrsByName: undefined,
+    root: undefined,
     order: 0,
     nodeCount: 0,
   } as unknown as XDoc;
@@ -107,6 +111,10 @@ export function buildXdm(xml: XmlDocument): XDoc {
       order: order++,
       idx: doc.all.length,
       key: el.key,
+      kidIndex: undefined,
+      sv: undefined,
+      nsv: undefined,
+      dec: undefined,
     };
     for (const a of el.attributes) {
       node.attrs.push({
@@ -117,6 +125,7 @@ export function buildXdm(xml: XmlDocument): XDoc {
         ns: a.ns,
         value: a.value,
         order: order++,
+        dec: undefined,
       });
     }
     doc.all.push(node);
@@ -194,11 +203,7 @@ const EMPTY: XElem[] = [];
 
 /** The children of `n` named `key` (`{ns}local`), in document order. */
 export function childrenNamed(n: XElem, key: string): XElem[] {
-  if (n.children.length <= 8) {
-    let out: XElem[] | undefined;
-    for (const c of n.children) if (c.key === key) (out ??= []).push(c);
-    return out ?? EMPTY;
-  }
+  if (n.children.length === 0) return EMPTY;
   if (!n.kidIndex) {
     n.kidIndex = new Map();
     for (const c of n.children) {
