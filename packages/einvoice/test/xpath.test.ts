@@ -68,6 +68,10 @@ describe('XPath subset used by the EN 16931 Schematron', () => {
     ['cac:Line/cbc:Amount/ancestor::cac:Root/cbc:Total = 0.6', true],
     ["ends-with(name(cbc:Total), 'Total')", true],
     ["string-length(substring-after('ab-cd', '-')) = 2", true],
+    // Code points, not UTF-16 units: a surrogate pair counts once, a lone surrogate once too.
+    ["string-length('a\u{1F600}b') = 3", true],
+    ["string-length('a\uD800b') = 3", true],
+    ["string-length('') = 0", true],
     ["matches(cbc:Date, '^\\d{4}-\\d{2}-\\d{2}$')", true],
     ['(cbc:Flag cast as xs:boolean) = false()', true],
     ['sum(for $a in cac:Line/cbc:Amount, $b in xs:decimal($a) return $b * 2) = 1.2', true],

@@ -23,11 +23,11 @@ export interface SchAssert {
   test: Compiled;
   source: string;
   /** For `not(path)` tests: the path, whose first node is the element that should not be there. */
-  culprit?: Compiled;
+  culprit: Compiled | undefined;
   /** For `not(a/b/...)` tests: `{ns}a`; when the context has no such child the assertion holds. */
-  firstChild?: string;
+  firstChild: string | undefined;
   /** For `not(path)` tests answered by the rule's presence tree: the path's slot in it. */
-  absent?: number;
+  absent: number | undefined;
 }
 
 interface PatternStep {
@@ -39,16 +39,16 @@ interface PatternStep {
   /** The predicates' numbers (see `predicateNumber`), to share their value between rules that repeat them. */
   predSlots: number[];
   /** `[ends-with(name(), 'Amount') ...]`: elements whose name does not end so are not matched. */
-  nameSuffix?: string;
+  nameSuffix: string | undefined;
 }
 
 interface ContextAlt {
   anchored: boolean;
   steps: PatternStep[];
   /** `{ns}local` of the last step, when named: the elements to try are those of that name. */
-  lastKey?: string;
+  lastKey: string | undefined;
   /** `{ns}local` of the step before, when it must be the parent (`a/b`): a quick first test. */
-  parentKey?: string;
+  parentKey: string | undefined;
 }
 
 export interface SchRule {
@@ -94,7 +94,9 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
   if (ast.t === 'bin' && (ast.op === '|' || ast.op === 'union')) {
     return [...toAlternatives(ast.l, context), ...toAlternatives(ast.r, context)];
   }
-  const alt: ContextAlt = { anchored: false, steps: [] };
+  // Every object of a kind is made with all its fields, so that V8 gives them one shape: the
+  // matching loops read them for every element of every document.
+  const alt: ContextAlt = { anchored: false, steps: [], lastKey: undefined, parentKey: undefined };
   const walk = (a: Ast, sep: '/' | '//'): void => {
     if (a.t === 'root') {
       alt.anchored = true;
@@ -118,7 +120,7 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
       local: a.test.local,
       preds: a.preds.map(compile),
       predSlots: a.preds.map((p) => predicateNumber(JSON.stringify(p))),
-      ...nameSuffixGuard(a.preds[0]),
+      nameSuffix: nameSuffixGuard(a.preds[0]),
     });
   };
   walk(ast, '/');
@@ -167,7 +169,7 @@ export function loadSchematron(root: XmlElement): SchematronRules {
         const id = attr(a, 'id') ?? '';
         const path = absencePath(parseXPath(source, ns));
         rule.asserts.push({
-          ...(path ? { absent: addPath(rule.presence, path) } : {}),
+          absent: path ? addPath(rule.presence, path) : undefined,
           id,
           flag: flag === 'warning' ? 'warning' : 'fatal',
           text: a.text
@@ -218,11 +220,7 @@ function compileTest(
     !first.test.kind
       ? expandedName(first.test.ns, first.test.local)
       : undefined;
-  return {
-    test: compile(ast),
-    ...(isPath ? { culprit: compile(arg) } : {}),
-    ...(firstChild ? { firstChild } : {}),
-  };
+  return { test: compile(ast), culprit: isPath ? compile(arg) : undefined, firstChild };
 }
 
 /**
@@ -230,12 +228,13 @@ function compileTest(
  * their predicate on every element: a predicate that starts with `ends-with(name(), 'X')` (alone or
  * as the left of `and`) can only hold when the element's name ends with X, checked first.
  */
-function nameSuffixGuard(pred: Ast | undefined): { nameSuffix?: string } {
+function nameSuffixGuard(pred: Ast | undefined): string | undefined {
   const first = pred?.t === 'bin' && pred.op === 'and' ? pred.l : pred;
-  if (first?.t !== 'call' || first.name !== 'ends-with' || first.args.length !== 2) return {};
+  if (first?.t !== 'call' || first.name !== 'ends-with' || first.args.length !== 2)
+    return undefined;
   const [subject, suffix] = first.args;
   const isName = subject?.t === 'call' && subject.name === 'name' && subject.args.length === 0;
-  return isName && suffix?.t === 'str' ? { nameSuffix: suffix.v } : {};
+  return isName && suffix?.t === 'str' ? suffix.v : undefined;
 }
 
 function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
@@ -321,8 +320,9 @@ function contextRules(
   pattern: SchPattern,
   doc: XDoc,
   handled: (SchRule | undefined)[],
-  found: number[],
-): void {
+  found: Int32Array,
+): number {
+  let count = 0;
   for (const rule of pattern.rules) {
     for (const alt of rule.alts) {
       const candidates = alt.lastKey === undefined ? doc.all : doc.byName.get(alt.lastKey);
@@ -332,11 +332,12 @@ function contextRules(
         if (parentKey !== undefined && (el.parent as XElem).key !== parentKey) continue;
         if (handled[el.idx] === undefined && matchFrom(el, alt, alt.steps.length - 1, doc)) {
           handled[el.idx] = rule;
-          found.push(el.idx);
+          found[count++] = el.idx;
         }
       }
     }
   }
+  return count;
 }
 
 /**
@@ -354,13 +355,14 @@ export function runSchematron(
   // positions given one, so that a pattern that handles few elements does not scan them all.
   const all = doc.all;
   const handled = new Array<SchRule | undefined>(all.length);
-  const found: number[] = [];
+  // An element is given at most one rule per pattern: `all.length` places are enough. A typed array
+  // sorts numerically without a comparison function.
+  const found = new Int32Array(all.length);
   for (const pattern of rules.patterns) {
-    found.length = 0;
-    contextRules(pattern, doc, handled, found);
-    if (found.length === 0) continue;
-    found.sort((a, b) => a - b);
-    for (const i of found) {
+    const count = contextRules(pattern, doc, handled, found);
+    if (count === 0) continue;
+    const order = found.subarray(0, count).sort();
+    for (const i of order) {
       const best = handled[i] as SchRule;
       handled[i] = undefined;
       const el = all[i] as XElem;

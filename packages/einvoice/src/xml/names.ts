@@ -1,5 +1,20 @@
 /** Expanded names of elements and attributes. */
 
+/**
+ * The engine's own copy of a string (as used for property keys): names and namespaces compared
+ * thousands of times, by the readers and by the rules' name tests (which intern theirs too), then
+ * compare by identity instead of character by character.
+ */
+export function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  const key: Record<string, true> = { [s]: true };
+  const copy = Object.keys(key)[0] ?? s;
+  if (interned.size < 4096) interned.set(copy, copy);
+  return copy;
+}
+const interned = new Map<string, string>();
+
 const names = new Map<string, Map<string, string>>();
 
 /**

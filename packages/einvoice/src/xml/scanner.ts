@@ -1,20 +1,7 @@
-import { expandedName } from './names';
+import { expandedName, intern } from './names';
 import type { XmlAttribute, XmlDocument, XmlElement, XmlLimits } from './types';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-/**
- * The engine's own copy of a string (as used for property keys): names and namespaces compared
- * thousands of times by the readers then compare by identity.
- */
-function intern(s: string): string {
-  const known = interned.get(s);
-  if (known !== undefined) return known;
-  const key: Record<string, true> = { [s]: true };
-  const copy = Object.keys(key)[0] ?? s;
-  if (interned.size < 4096) interned.set(copy, copy);
-  return copy;
-}
-const interned = new Map<string, string>();
 const NAME =
   /^[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*(:[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*)?$/;
 

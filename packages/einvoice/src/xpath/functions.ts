@@ -41,9 +41,25 @@ function roundHalfUp(a: Atomic): Item {
   return Math.round(n);
 }
 
-/** count() results up to 64, made once (decimals are immutable, sequences never changed in place). */
-const SMALL_COUNTS: Seq[] = Array.from({ length: 65 }, (_, i) => [new Dec(i)]);
-const countOf = (n: number): Seq => SMALL_COUNTS[n] ?? [new Dec(n)];
+/** Integers up to 64 as results, made once (decimals are immutable, sequences never changed in place). */
+const SMALL_INTEGERS: Seq[] = Array.from({ length: 65 }, (_, i) => [new Dec(i)]);
+const integer = (n: number): Seq => SMALL_INTEGERS[n] ?? [new Dec(n)];
+
+/** Characters of a string as XPath counts them: code points (a surrogate pair is one). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
 
 const regexCache = new Map<string, RegExp>();
 function xpathRegex(pattern: string, flags: string): RegExp {
@@ -63,7 +79,7 @@ const FUNCTIONS: Record<string, Fn> = {
   boolean: (a, c) => bool(ebv((a[0] as Compiled)(c))),
   true: () => TRUE,
   false: () => FALSE,
-  count: (a, c) => countOf((a[0] as Compiled)(c).length),
+  count: (a, c) => integer((a[0] as Compiled)(c).length),
   sum: (a, c) => {
     const items = (a[0] as Compiled)(c).map(atomize);
     if (items.length === 0) return [new Dec(0)];
@@ -98,7 +114,7 @@ const FUNCTIONS: Record<string, Fn> = {
       return (first.nsv ??= [normalize(stringValue(first))]);
     return [normalize(isNode(first) ? stringValue(first) : stringOf(first))];
   },
-  'string-length': (a, c) => [new Dec([...(a.length ? strArg(a, 0, c) : ctxString(c))].length)],
+  'string-length': (a, c) => integer(codePoints(a.length ? strArg(a, 0, c) : ctxString(c))),
   'upper-case': (a, c) => [strArg(a, 0, c).toUpperCase()],
   'lower-case': (a, c) => [strArg(a, 0, c).toLowerCase()],
   contains: (a, c) => bool(strArg(a, 0, c).includes(strArg(a, 1, c))),

@@ -5,6 +5,8 @@
  * that `compile.ts` turns into closures once per expression.
  */
 
+import { intern } from '../xml/names';
+
 export type Ast =
   | { t: 'num'; v: string }
   | { t: 'str'; v: string }
@@ -187,16 +189,18 @@ export function parseXPath(src: string, ns: Record<string, string>): Ast {
   const expect = (v: string): void => {
     if (!eat(v)) throw new XPathSyntaxError(`expected "${v}" at token ${p} in ${src}`);
   };
+  // Names are interned as the XML scanner interns the document's, so that name tests compare by
+  // identity.
   const resolve = (qname: string): NameTest => {
     if (qname === '*') return { ns: undefined, local: '*' };
     const idx = qname.indexOf(':');
-    if (idx < 0) return { ns: '', local: qname };
+    if (idx < 0) return { ns: '', local: intern(qname) };
     const prefix = qname.slice(0, idx);
-    const local = qname.slice(idx + 1);
+    const local = intern(qname.slice(idx + 1));
     if (prefix === '*') return { ns: undefined, local };
     const uri = ns[prefix];
     if (uri === undefined) throw new XPathSyntaxError(`unknown prefix ${prefix} in ${src}`);
-    return { ns: uri, local };
+    return { ns: intern(uri), local };
   };
 
   const expr = (): Ast => {
@@ -340,7 +344,7 @@ export function parseXPath(src: string, ns: Record<string, string>): Ast {
           ? { ns: undefined, local: '*' }
           : n.v.includes(':')
             ? resolve(n.v)
-            : { ns: '', local: n.v };
+            : { ns: '', local: intern(n.v) };
       return { t: 'step', axis: 'attribute', test, preds: preds() };
     }
     if (t.k === 'op' && t.v === '*') {
