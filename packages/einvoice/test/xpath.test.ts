@@ -4,7 +4,7 @@ import { compile } from '../src/xpath/compile';
 import { expandedName } from '../src/xml/names';
 import type { XmlElement } from '../src/xml/types';
 import { buildXdm } from '../src/xpath/xdm';
-import { Dec, ebv, str } from '../src/xpath/values';
+import { Dec, compareDecimals, ebv, str } from '../src/xpath/values';
 
 const NS = { cbc: 'urn:cbc', cac: 'urn:cac' };
 
@@ -100,5 +100,42 @@ describe('XPath subset used by the EN 16931 Schematron', () => {
   it('rejects syntax it does not know', () => {
     expect(() => parseXPath('cbc:Total +', NS)).toThrow();
     expect(() => parseXPath('foo:Bar', NS)).toThrow(/unknown prefix/);
+  });
+
+  it('orders decimals exactly as decimal.js does, for every pair of a varied set', () => {
+    const values = [
+      '0',
+      '-0',
+      '1',
+      '-1',
+      '0.5',
+      '-0.5',
+      '9999999',
+      '10000000',
+      '10000001',
+      '1.0000001',
+      '1.00000001',
+      '123456789.123456789',
+      '-123456789.123456789',
+      '1e-30',
+      '-1e-30',
+      '1e30',
+      '99.99',
+      '100',
+      '100.01',
+      '0.0000001',
+      '0.00000001',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+    ].map((v) => new Dec(v));
+    for (const x of values) {
+      for (const y of values)
+        expect([String(x), String(y), compareDecimals(x, y)]).toEqual([
+          String(x),
+          String(y),
+          x.cmp(y),
+        ]);
+    }
   });
 });

@@ -70,7 +70,7 @@ function walk(level: StepNode[], from: XElem[], present: Uint8Array): void {
     for (const e of from) {
       for (const key of node.keys) {
         const kids = childrenNamed(e, key);
-        if (kids.length) (reached ??= []).push(...kids);
+        for (const k of kids) (reached ??= []).push(k);
       }
     }
     if (!reached) continue;
