@@ -9,7 +9,6 @@ import type { Ast } from '../xpath/parse';
 import type { SimpleStep } from '../xpath/compile';
 import { simpleSteps } from '../xpath/compile';
 import type { XElem } from '../xpath/xdm';
-import { childrenNamed } from '../xpath/xdm';
 
 interface StepNode {
   step: SimpleStep;
@@ -18,12 +17,24 @@ interface StepNode {
   /** Positions (in the rule's presence array) of the asserts whose path ends at this step. */
   ends: number[];
   next: StepNode[];
+  /** `next` indexed for the walk (see `indexLevel`). */
+  nextLevel: Level | undefined;
+  /** The elements this step reaches, gathered during a walk and emptied by it. */
+  reached: XElem[];
+}
+
+/** The steps of one level of the tree, for the walk: attribute steps, and child steps by name. */
+interface Level {
+  attrs: StepNode[];
+  byKey: Map<string, StepNode[]>;
 }
 
 export interface PresenceTree {
   roots: StepNode[];
   /** How many asserts the tree answers. */
   size: number;
+  /** `roots` indexed for the walk, built on the first walk (and again after a path is added). */
+  level: Level | undefined;
 }
 
 /** The path of a `not(path)` test over plain child (and final attribute) steps; else undefined. */
@@ -37,7 +48,7 @@ export function absencePath(ast: Ast): SimpleStep[] | undefined {
 const stepId = (s: SimpleStep): string => (s.attr ? '@' : '') + (s.keys ? s.keys.join('|') : s.key);
 
 export function newPresenceTree(): PresenceTree {
-  return { roots: [], size: 0 };
+  return { roots: [], size: 0, level: undefined };
 }
 
 /** Adds one path; gives its position in the presence array filled by `fillPresence`. */
@@ -48,40 +59,72 @@ export function addPath(tree: PresenceTree, steps: SimpleStep[]): number {
     const id = stepId(step);
     node = level.find((n) => stepId(n.step) === id);
     if (!node) {
-      node = { step, keys: step.keys ?? [step.key], ends: [], next: [] };
+      node = {
+        step,
+        keys: step.keys ?? [step.key],
+        ends: [],
+        next: [],
+        nextLevel: undefined,
+        reached: [],
+      };
       level.push(node);
     }
     level = node.next;
   }
   const slot = tree.size++;
   node?.ends.push(slot);
+  tree.level = undefined;
   return slot;
 }
 
-function walk(level: StepNode[], from: XElem[], present: Uint8Array): void {
-  for (const node of level) {
-    const s = node.step;
-    if (s.attr) {
-      const found = from.some((e) => e.attrs.some((a) => a.local === s.local && a.ns === s.ns));
-      if (found) for (const slot of node.ends) present[slot] = 1;
+function indexLevel(nodes: StepNode[]): Level {
+  const level: Level = { attrs: [], byKey: new Map() };
+  for (const node of nodes) {
+    node.nextLevel = indexLevel(node.next);
+    if (node.step.attr) {
+      level.attrs.push(node);
       continue;
     }
-    let reached: XElem[] | undefined;
-    for (const e of from) {
-      for (const key of node.keys) {
-        const kids = childrenNamed(e, key);
-        for (const k of kids) (reached ??= []).push(k);
+    for (const key of node.keys) level.byKey.set(key, [...(level.byKey.get(key) ?? []), node]);
+  }
+  return level;
+}
+
+/**
+ * Marks the paths that go on from the elements `from`. The children of `from` are looked up in the
+ * level's index by name (the root has a few dozen children, and its level hundreds of steps), and
+ * each step reached is followed once with all the elements that reach it.
+ */
+function walk(level: Level, from: XElem[], present: Uint8Array): void {
+  for (const node of level.attrs) {
+    const s = node.step;
+    const found = from.some((e) => e.attrs.some((a) => a.local === s.local && a.ns === s.ns));
+    if (found) for (const slot of node.ends) present[slot] = 1;
+  }
+  if (level.byKey.size === 0) return;
+  let hit: StepNode[] | undefined;
+  for (const e of from) {
+    for (const c of e.children) {
+      const nodes = level.byKey.get(c.key);
+      if (!nodes) continue;
+      for (const node of nodes) {
+        if (node.reached.length === 0) (hit ??= []).push(node);
+        node.reached.push(c);
       }
     }
-    if (!reached) continue;
+  }
+  if (!hit) return;
+  for (const node of hit) {
+    const reached = node.reached;
+    node.reached = [];
     for (const slot of node.ends) present[slot] = 1;
-    if (node.next.length) walk(node.next, reached, present);
+    if (node.next.length) walk(node.nextLevel as Level, reached, present);
   }
 }
 
 /** present[slot] = 1 for every path of the tree that selects at least one node from `el`. */
 export function fillPresence(tree: PresenceTree, el: XElem): Uint8Array {
   const present = new Uint8Array(tree.size);
-  walk(tree.roots, [el], present);
+  walk((tree.level ??= indexLevel(tree.roots)), [el], present);
   return present;
 }
