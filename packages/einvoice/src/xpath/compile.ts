@@ -80,12 +80,8 @@ function axisNodes(n: XNode, axis: Axis, test: NameTest, doc: XDoc): XNode[] {
     case 'descendant':
     case 'descendant-or-self': {
       if (axis === 'descendant-or-self' && matches(n, test)) out.push(n);
-      const walk = (e: XElem): void => {
-        if (matches(e, test)) out.push(e);
-        for (const c of e.children) walk(c);
-      };
-      if (n.kind === 'doc') walk(n.root);
-      else if (n.kind === 'elem') for (const c of n.children) walk(c);
+      if (n.kind === 'doc') descendants(n.root, test, out);
+      else if (n.kind === 'elem') for (const c of n.children) descendants(c, test, out);
       return out;
     }
     case 'preceding':
@@ -108,6 +104,16 @@ function axisNodes(n: XNode, axis: Axis, test: NameTest, doc: XDoc): XNode[] {
       return out;
     }
   }
+}
+
+/**
+ * `e` and its descendants that match, in document order. Functions called per evaluation are
+ * declared at module level: the TypeScript loader keeps function names by wrapping each named
+ * closure in a call that sets its name, at every creation.
+ */
+function descendants(e: XElem, test: NameTest, out: XNode[]): void {
+  if (matches(e, test)) out.push(e);
+  for (const c of e.children) descendants(c, test, out);
 }
 
 function isAncestor(a: XNode, d: XNode): boolean {
@@ -226,33 +232,14 @@ export function compile(ast: Ast): Compiled {
       const bindings = ast.bindings.map((b) => ({ name: b.name, e: compile(b.e) }));
       const sat = compile(ast.sat);
       const every = ast.every;
-      return (ctx) => {
-        const loop = (i: number, vars: Record<string, Seq>): boolean => {
-          const b = bindings[i];
-          if (!b) return ebv(sat({ ...ctx, vars }));
-          for (const item of b.e({ ...ctx, vars })) {
-            const r = loop(i + 1, { ...vars, [b.name]: [item] });
-            if (every ? !r : r) return r;
-          }
-          return every;
-        };
-        return bool(loop(0, ctx.vars));
-      };
+      return (ctx) => bool(quantified(bindings, sat, every, ctx, 0, ctx.vars));
     }
     case 'for': {
       const bindings = ast.bindings.map((b) => ({ name: b.name, e: compile(b.e) }));
       const ret = compile(ast.ret);
       return (ctx) => {
         const out: Item[] = [];
-        const loop = (i: number, vars: Record<string, Seq>): void => {
-          const b = bindings[i];
-          if (!b) {
-            out.push(...ret({ ...ctx, vars }));
-            return;
-          }
-          for (const item of b.e({ ...ctx, vars })) loop(i + 1, { ...vars, [b.name]: [item] });
-        };
-        loop(0, ctx.vars);
+        forEach(bindings, ret, ctx, 0, ctx.vars, out);
         return out;
       };
     }
@@ -304,6 +291,47 @@ export function compile(ast: Ast): Compiled {
         return compileGeneralComparison(ast.op, ast.l, ast.r, compile);
       return compileBinary(ast.op, compile(ast.l), compile(ast.r));
   }
+}
+
+interface Binding {
+  name: string;
+  e: Compiled;
+}
+
+/** `some/every $a in A, $b in B satisfies sat`, from binding `i` on. */
+function quantified(
+  bindings: Binding[],
+  sat: Compiled,
+  every: boolean,
+  ctx: Ctx,
+  i: number,
+  vars: Record<string, Seq>,
+): boolean {
+  const b = bindings[i];
+  if (!b) return ebv(sat({ ...ctx, vars }));
+  for (const item of b.e({ ...ctx, vars })) {
+    const r = quantified(bindings, sat, every, ctx, i + 1, { ...vars, [b.name]: [item] });
+    if (every ? !r : r) return r;
+  }
+  return every;
+}
+
+/** `for $a in A, $b in B return ret`, from binding `i` on, appending to `out`. */
+function forEach(
+  bindings: Binding[],
+  ret: Compiled,
+  ctx: Ctx,
+  i: number,
+  vars: Record<string, Seq>,
+  out: Item[],
+): void {
+  const b = bindings[i];
+  if (!b) {
+    out.push(...ret({ ...ctx, vars }));
+    return;
+  }
+  for (const item of b.e({ ...ctx, vars }))
+    forEach(bindings, ret, ctx, i + 1, { ...vars, [b.name]: [item] }, out);
 }
 
 function castTo(type: string, a: ReturnType<typeof atomize>): Item {

@@ -145,13 +145,12 @@ export function compareDecimals(x: Dec, y: Dec): number {
   if (xZero || yZero) return xZero ? (yZero ? 0 : -ys) : xs;
   if (xs !== ys) return xs;
   // Same sign: the larger magnitude is the larger value when positive, the smaller when negative.
-  const larger = (xBigger: boolean): number => (xBigger === xs > 0 ? 1 : -1);
-  if (xe !== ye) return larger(xe > ye);
+  if (xe !== ye) return xe > ye === xs > 0 ? 1 : -1;
   const n = Math.min(xd.length, yd.length);
   for (let i = 0; i < n; i++) {
-    if (xd[i] !== yd[i]) return larger((xd[i] as number) > (yd[i] as number));
+    if (xd[i] !== yd[i]) return (xd[i] as number) > (yd[i] as number) === xs > 0 ? 1 : -1;
   }
-  return xd.length === yd.length ? 0 : larger(xd.length > yd.length);
+  return xd.length === yd.length ? 0 : xd.length > yd.length === xs > 0 ? 1 : -1;
 }
 
 interface DecimalParts {
