@@ -3,6 +3,11 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initValidation, validateInvoice, validateInvoiceSync } from '../src/validate/index';
 import { CORPUS, requireShared } from './support/corpus';
+import { readInvoiceXml } from '../src/read/read-invoice';
+import { checkEn16931 } from '../src/rules/en16931';
+import { buildXdm } from '../src/xpath/xdm';
+import { sampleInvoice } from '../src/validate/sample-invoice';
+import { writeUbl } from '../src/write/index';
 
 requireShared();
 const load = (p: string): string => readFileSync(resolve(CORPUS, p), 'utf8');
@@ -54,6 +59,28 @@ describe('validateInvoice', () => {
     expect(cl?.line).toBeGreaterThan(1);
     expect(cl?.message.fr).toContain('ISO 4217');
     expect(cl?.message.en).toContain('ISO code list 4217');
+  });
+
+  it('keeps the rules of documents checked in turns apart (the context-predicate table is shared)', () => {
+    const model = (text: string) => {
+      const { xml } = readInvoiceXml(bytes(text));
+      if (!xml) throw new Error('unreadable');
+      return buildXdm(xml);
+    };
+    const rules = (doc: ReturnType<typeof buildXdm>) =>
+      checkEn16931(doc, 'ubl').map((f) => `${f.rule} ${f.location}`);
+    // Category S in one, Z in the other: the VAT category contexts' predicates differ.
+    const zero = UBL.replaceAll('<cbc:ID>S</cbc:ID>', '<cbc:ID>Z</cbc:ID>');
+    const large = writeUbl(sampleInvoice(1000)); // a table of its own: over 1 MB
+    const alone = [UBL, zero, large].map((t) => rules(model(t)));
+    expect(alone[1]).toContain(
+      'BR-Z-05 /Invoice/cac:InvoiceLine[1]/cac:Item/cac:ClassifiedTaxCategory',
+    );
+    expect(alone[0]).not.toEqual(alone[1]);
+    // One data model per document, checked again after the others.
+    const docs = [UBL, zero, large].map(model);
+    const turns = [0, 1, 0, 2, 1, 0, 2].map((i) => [i, rules(docs[i] as never)] as const);
+    for (const [i, found] of turns) expect(found).toEqual(alone[i]);
   });
 
   it('checks the totals in exact decimals (BR-CO-10) in CII too', () => {

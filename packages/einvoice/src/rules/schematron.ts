@@ -266,15 +266,18 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
 /**
  * The predicate table is reused from one document to the next (clearing it costs less than making a
  * new one each time): `spareOwner` is the document whose outcomes it holds. A document that finds
- * it taken by another takes it back, cleared, so outcomes are never read across documents.
+ * it taken by another takes it back, cleared, so outcomes are never read across documents. A large
+ * document gets a table of its own, so that one large file does not leave a large table behind.
  */
 let spare: Uint8Array | undefined;
 let spareOwner: XDoc | undefined;
+const SPARE_LIMIT = 1 << 20;
 
 function predicateTable(doc: XDoc): Uint8Array {
   const size = predicateNumbers.size * (doc.nodeCount + 1);
+  if (size > SPARE_LIMIT) return (doc.predicates = new Uint8Array(size));
   if (!spare || spare.length < size)
-    spare = new Uint8Array(Math.max(size, 2 * (spare?.length ?? 0)));
+    spare = new Uint8Array(Math.min(SPARE_LIMIT, Math.max(size, 2 * (spare?.length ?? 0))));
   else spare.fill(0, 0, size);
   spareOwner = doc;
   doc.predicates = spare;
