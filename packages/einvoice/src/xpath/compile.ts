@@ -595,21 +595,12 @@ function existsFrom(n: XNode, steps: SimpleStep[], i: number): boolean {
       existsFrom(n.root, steps, i + 1)
     );
   if (s.attr) return n.attrs.some((a) => a.local === s.local && a.ns === s.ns);
-  if (n.children.length > 8) {
-    // Many children: through the element's index of its children by name.
-    if (s.keys) {
-      for (const key of s.keys)
-        for (const c of childrenNamed(n, key)) if (existsFrom(c, steps, i + 1)) return true;
-      return false;
-    }
-    for (const c of childrenNamed(n, s.key)) if (existsFrom(c, steps, i + 1)) return true;
+  if (s.keys) {
+    for (const key of s.keys)
+      for (const c of childrenNamed(n, key)) if (existsFrom(c, steps, i + 1)) return true;
     return false;
   }
-  // A few: over the children themselves, without building the list of the matching ones.
-  for (const c of n.children) {
-    if ((s.keys ? s.keys.includes(c.key) : c.key === s.key) && existsFrom(c, steps, i + 1))
-      return true;
-  }
+  for (const c of childrenNamed(n, s.key)) if (existsFrom(c, steps, i + 1)) return true;
   return false;
 }
 
