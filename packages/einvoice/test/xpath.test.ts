@@ -97,6 +97,30 @@ describe('XPath subset used by the EN 16931 Schematron', () => {
     expect(evaluate('cbc:Total + 1')).toEqual([1.6]);
   });
 
+  it('reads a tree changed since its last data model as it now is (values kept per node are cleared)', () => {
+    const line = el('Line', 'cac', '', [el('Amount', 'cbc', ' 7.5 ')]);
+    const tree = {
+      root: el('Root', 'cac', '', [line]),
+      encoding: 'UTF-8' as const,
+      elementCount: 2,
+    };
+    const valueOf = (expr: string): string => {
+      const d = buildXdm(tree);
+      return str(
+        compile(parseXPath(expr, NS))({ item: d.root, pos: 1, size: 1, doc: d, vars: {} }),
+      );
+    };
+    const exprs = [
+      'normalize-space(cac:Line/cbc:Amount)',
+      'sum(cac:Line/cbc:Amount/xs:decimal(.))',
+      'string(.)',
+    ];
+    expect(exprs.map(valueOf)).toEqual(['7.5', '7.5', ' 7.5 ']);
+    (line.children[0] as XmlElement).text = '2';
+    line.children.push(el('Amount', 'cbc', '3'));
+    expect(exprs.map(valueOf)).toEqual(['2', '5', '23']);
+  });
+
   it('rejects syntax it does not know', () => {
     expect(() => parseXPath('cbc:Total +', NS)).toThrow();
     expect(() => parseXPath('foo:Bar', NS)).toThrow(/unknown prefix/);

@@ -60,7 +60,9 @@ export function runRules(rules: SchematronRules, doc: XDoc): Finding[] {
     // node's own value when it is a leaf (a code, an amount).
     const attrName = VALUE_ATTRIBUTE.exec(assert.source)?.[1];
     const attr =
-      attrName && node.kind === 'elem' ? node.attrs.find((a) => a.local === attrName) : undefined;
+      attrName && node.kind === 'elem'
+        ? node.attributes.find((a) => a.local === attrName)
+        : undefined;
     const leaf = node.kind === 'attr' || (node.kind === 'elem' && node.children.length === 0);
     const value = attr ? attr.value.trim() : leaf ? stringValue(node).trim() : undefined;
     return {

@@ -98,7 +98,7 @@ function indexLevel(nodes: StepNode[]): Level {
 function walk(level: Level, from: XElem[], present: Uint8Array): void {
   for (const node of level.attrs) {
     const s = node.step;
-    const found = from.some((e) => e.attrs.some((a) => a.local === s.local && a.ns === s.ns));
+    const found = from.some((e) => e.attributes.some((a) => a.local === s.local && a.ns === s.ns));
     if (found) for (const slot of node.ends) present[slot] = 1;
   }
   if (level.byKey.size === 0) return;

@@ -10,7 +10,7 @@ import type { Invoice } from '../model/invoice';
 import type { SourceMap } from '../model/source-map';
 import { detectFormat, readInvoiceXml } from '../read/read-invoice';
 import type { XmlDocument, XmlElement } from '../xml/types';
-import { buildXdm } from '../xpath/xdm';
+import { buildXdm, releaseXdm } from '../xpath/xdm';
 import type { Binding } from '../rules/en16931';
 import { checkEn16931, en16931Rules } from '../rules/en16931';
 import type { SchemaId } from './schema';
@@ -151,6 +151,7 @@ function validateXml(bytes: Uint8Array, opts: XmlOptions): ValidationReport {
     findings.push(...(isNotEn16931(profile) ? fx : fx.filter((f) => !CEN_RULE.test(f.rule))));
   }
   if (!(profileApplies && isNotEn16931(profile))) findings.push(...checkEn16931(doc, binding));
+  releaseXdm(doc);
   return {
     format,
     ...(profile ? { profile } : {}),

@@ -52,6 +52,45 @@ const nameCache: (SplitName | undefined)[] = new Array<SplitName | undefined>(NA
   undefined,
 );
 
+/**
+ * Elements and attributes are made with the fields the XPath data model fills in (`buildXdm` in
+ * src/xpath/xdm.ts), empty: the rules then run over the parsed tree itself instead of a copy, and
+ * every element has one shape (as every attribute), which V8 keeps its property accesses fast for.
+ */
+function newElement(
+  name: string,
+  local: string,
+  ns: string,
+  key: string,
+  attributes: XmlAttribute[],
+  line: number,
+): XmlElement {
+  const el = {
+    kind: 'elem',
+    parent: undefined,
+    name,
+    local,
+    ns,
+    key,
+    attributes,
+    text: '',
+    children: [],
+    line,
+    order: 0,
+    idx: 0,
+    kidIndex: undefined,
+    sv: undefined,
+    nsv: undefined,
+    dec: undefined,
+  };
+  return el;
+}
+
+function newAttribute(name: string, local: string, ns: string, value: string): XmlAttribute {
+  const a = { kind: 'attr', parent: undefined, name, local, ns, value, order: 0, dec: undefined };
+  return a;
+}
+
 /** The scanner behind `parseXml`: one pass over decoded text, throwing `XmlError` on the first problem. */
 export class Scanner {
   private pos = 0;
@@ -388,7 +427,7 @@ export class Scanner {
             `attribute ${attName} repeated in <${name}>.`,
           );
       }
-      attributes.push({ name: an.name, local: an.local, ns: an.prefix, value });
+      attributes.push(newAttribute(an.name, an.local, an.prefix, value));
     }
     let scope = scopes[scopes.length - 1] as Scope;
     if (decls) {
@@ -412,17 +451,8 @@ export class Scanner {
       qn.keyNs = ns;
       qn.key = expandedName(ns, qn.local);
     }
-    const el: XmlElement = {
-      name: qn.name,
-      local: qn.local,
-      ns,
-      key: qn.key as string,
-      attributes,
-      text: '',
-      children: [],
-      line: this.lineAt(lt),
-    };
     const parent = stack[stack.length - 1];
+    const el = newElement(qn.name, qn.local, ns, qn.key as string, attributes, this.lineAt(lt));
     if (parent) parent.children.push(el);
     if (!selfClosing) {
       stack.push(el);

@@ -3,7 +3,7 @@
  * `//name` from the document root is answered from the name index built by `buildXdm`.
  */
 import type { Ast, Axis, NameTest } from './parse';
-import type { XDoc, XElem, XNode } from './xdm';
+import type { KeptValue, XDoc, XElem, XNode } from './xdm';
 import { attributesNamed, childrenNamed, expandedName, memoSlot } from './xdm';
 import { functionCall } from './functions';
 import { compileGeneralComparison } from './compare';
@@ -59,7 +59,7 @@ function axisNodes(n: XNode, axis: Axis, test: NameTest, doc: XDoc): XNode[] {
       return out;
     }
     case 'attribute':
-      if (n.kind === 'elem') for (const a of n.attrs) if (matches(a, test)) out.push(a);
+      if (n.kind === 'elem') for (const a of n.attributes) if (matches(a, test)) out.push(a);
       return out;
     case 'self':
       if (matches(n, test)) out.push(n);
@@ -248,7 +248,10 @@ export function compile(ast: Ast): Compiled {
       if (fast) return fast;
       const args = ast.args.map(compile);
       const fn = functionCall(ast.name);
-      return (ctx) => fn(args, ctx);
+      const call: Compiled = (ctx) => fn(args, ctx);
+      return AGGREGATES.has(ast.name) && usesVariables(ast) && !usesPosition(ast)
+        ? perBinding(call, JSON.stringify(ast))
+        : call;
     }
     case 'filter': {
       const e = compile(ast.e);
@@ -283,9 +286,9 @@ export function compile(ast: Ast): Compiled {
     }
     case 'path':
       if (isAbsolute(ast)) return memoized(compilePath(ast), JSON.stringify(ast));
-      if (!usesVariables(ast) && !usesPosition(ast))
-        return perNode(compilePath(ast), JSON.stringify(ast));
-      return compilePath(ast);
+      if (usesPosition(ast)) return compilePath(ast);
+      if (!usesVariables(ast)) return perNode(compilePath(ast), JSON.stringify(ast));
+      return perBinding(compilePath(ast), JSON.stringify(ast));
     case 'bin':
       if (GENERAL_COMPARISONS.has(ast.op))
         return compileGeneralComparison(ast.op, ast.l, ast.r, compile);
@@ -594,7 +597,7 @@ function existsFrom(n: XNode, steps: SimpleStep[], i: number): boolean {
       (s.keys ? s.keys.includes(n.root.key) : n.root.local === s.local && n.root.ns === s.ns) &&
       existsFrom(n.root, steps, i + 1)
     );
-  if (s.attr) return n.attrs.some((a) => a.local === s.local && a.ns === s.ns);
+  if (s.attr) return n.attributes.some((a) => a.local === s.local && a.ns === s.ns);
   if (s.keys) {
     for (const key of s.keys)
       for (const c of childrenNamed(n, key)) if (existsFrom(c, steps, i + 1)) return true;
@@ -807,6 +810,37 @@ function perNode(f: Compiled, key: string): Compiled {
       byNode.set(at, v);
     }
     return v;
+  };
+}
+
+/** Functions over a whole sequence whose calls are kept per binding (see `perBinding`). */
+const AGGREGATES = new Set(['sum', 'count', 'exists', 'empty']);
+
+/**
+ * A relative expression that reads variables has one value per context node and variable bindings.
+ * The VAT category rules compute the same sums over the lines of one rate twice in one test
+ * (`every $rate ... satisfies` the breakdown's base is above the sum minus 1 and below it plus 1):
+ * the value computed for a node is kept with the bindings object it was computed under, and given
+ * again while that object is the same. Bindings objects are made anew for each binding and never
+ * changed, so the same object means the same values.
+ */
+function perBinding(f: Compiled, key: string): Compiled {
+  const slot = memoSlot(`vars:${key}`);
+  return (ctx) => {
+    const item = ctx.item;
+    if (!isNode(item)) return f(ctx);
+    const doc = ctx.doc;
+    const at = slot * (doc.nodeCount + 1) + item.order;
+    const byNode = (doc.perBinding ??= new Map<number, KeptValue>());
+    const kept = byNode.get(at);
+    if (kept !== undefined && kept.vars === ctx.vars) return kept.value as Seq;
+    const value = f(ctx);
+    if (kept === undefined) byNode.set(at, { vars: ctx.vars, value });
+    else {
+      kept.vars = ctx.vars;
+      kept.value = value;
+    }
+    return value;
   };
 }
 

@@ -1,39 +1,30 @@
 /**
- * The XPath data model over the light XML tree of `src/xml`: the same elements with a parent, a
- * document-order number and an index of elements by expanded name, so rule contexts and `//name`
- * steps are answered without walking the whole tree again for each rule.
+ * The XPath data model over the light XML tree of `src/xml`: the parsed elements themselves, given
+ * a parent, a document-order number and an index of elements by expanded name, so rule contexts and
+ * `//name` steps are answered without walking the whole tree again for each rule. The parser makes
+ * every element and attribute with these fields, empty (see `newElement` in src/xml/scanner.ts), so
+ * that no copy of the tree is made; a tree built by hand gets them here.
  */
 import { expandedName } from '../xml/names';
-import type { XmlDocument, XmlElement } from '../xml/types';
+import type { XmlAttribute, XmlDocument, XmlElement } from '../xml/types';
 
-export interface XAttr {
+export interface XAttr extends XmlAttribute {
   kind: 'attr';
   parent: XElem;
-  name: string;
-  local: string;
-  ns: string;
-  value: string;
   order: number;
   /** Cached xs:decimal value, as its one-item sequence (see functions.ts). */
   dec?: unknown;
 }
 
-export interface XElem {
+export interface XElem extends XmlElement {
   kind: 'elem';
   parent: XElem | XDoc;
-  name: string;
-  local: string;
-  ns: string;
-  ownText: string;
   children: XElem[];
-  attrs: XAttr[];
-  line: number;
+  attributes: XAttr[];
   order: number;
   /** Position in `XDoc.all`. */
   idx: number;
-  /** `{ns}local`, computed once for the rule-context lookups. */
-  key: string;
-  /** Children by `{ns}local`, built on first use for elements with many children. */
+  /** Children by `{ns}local`, built on first use. */
   kidIndex?: Map<string, XElem[]>;
   /** Cached string value (own text then descendants'). */
   sv?: string;
@@ -60,6 +51,11 @@ export interface XDoc {
   memo: Map<number, unknown>;
   /** Values of variable-free relative paths per memo slot and node (see compile.ts). */
   perNode?: Map<number, unknown>;
+  /**
+   * Values of relative expressions that read variables, per memo slot and node, with the variable
+   * bindings they were computed under (see compile.ts).
+   */
+  perBinding?: Map<number, KeptValue>;
   /** Outcomes of the rule-context predicates per node (see rules/schematron.ts). */
   predicates?: Uint8Array;
   order: number;
@@ -68,6 +64,12 @@ export interface XDoc {
 }
 
 export type XNode = XElem | XAttr | XDoc;
+
+/** A value kept with the variable bindings it was computed under. */
+export interface KeptValue {
+  vars: unknown;
+  value: unknown;
+}
 
 export { expandedName };
 
@@ -83,6 +85,11 @@ export function memoSlot(key: string): number {
   return slot;
 }
 
+/**
+ * The data model of a parsed document. The elements get their parent, document order and position
+ * here, and their cached values are cleared, so a tree changed since an earlier call is read as it
+ * now is. The tree is shared with the data model: a document's tree has one data model at a time.
+ */
 export function buildXdm(xml: XmlDocument): XDoc {
   const doc = {
     kind: 'doc',
@@ -90,54 +97,53 @@ export function buildXdm(xml: XmlDocument): XDoc {
     byName: new Map(),
     memo: new Map(),
     perNode: undefined,
+    perBinding: undefined,
     predicates: undefined,
     attrsByName: undefined,
     root: undefined,
     order: 0,
     nodeCount: 0,
   } as unknown as XDoc;
-  let order = 1;
-  const wrap = (el: XmlElement, parent: XElem | XDoc): XElem => {
-    const node: XElem = {
-      kind: 'elem',
-      parent,
-      name: el.name,
-      local: el.local,
-      ns: el.ns,
-      ownText: el.text,
-      children: [],
-      attrs: [],
-      line: el.line,
-      order: order++,
-      idx: doc.all.length,
-      key: el.key,
-      kidIndex: undefined,
-      sv: undefined,
-      nsv: undefined,
-      dec: undefined,
-    };
-    for (const a of el.attributes) {
-      node.attrs.push({
-        kind: 'attr',
-        parent: node,
-        name: a.name,
-        local: a.local,
-        ns: a.ns,
-        value: a.value,
-        order: order++,
-        dec: undefined,
-      });
-    }
-    doc.all.push(node);
-    const list = doc.byName.get(node.key);
-    if (list) list.push(node);
-    else doc.byName.set(node.key, [node]);
-    for (const c of el.children) node.children.push(wrap(c, node));
-    return node;
-  };
-  doc.root = wrap(xml.root, doc);
-  doc.nodeCount = order - 1;
+  const root = xml.root as XElem;
+  doc.nodeCount = place(root, doc, doc, 1) - 1;
+  doc.root = root;
   return doc;
+}
+
+/**
+ * Drops the values computed while rules ran over `doc`. The tree keeps its root's link to the
+ * document (a report's source map holds the tree), so without this they would live as long as it.
+ */
+export function releaseXdm(doc: XDoc): void {
+  doc.memo.clear();
+  doc.perNode = undefined;
+  doc.perBinding = undefined;
+  doc.predicates = undefined;
+  doc.attrsByName = undefined;
+}
+
+/** Sets the data-model fields of `node` and its descendants from `order` on; the next order. */
+function place(node: XElem, parent: XElem | XDoc, doc: XDoc, order: number): number {
+  node.kind = 'elem';
+  node.parent = parent;
+  node.order = order++;
+  node.idx = doc.all.length;
+  node.kidIndex = undefined;
+  node.sv = undefined;
+  node.nsv = undefined;
+  node.dec = undefined;
+  for (const a of node.attributes) {
+    a.kind = 'attr';
+    a.parent = node;
+    a.order = order++;
+    a.dec = undefined;
+  }
+  doc.all.push(node);
+  const list = doc.byName.get(node.key);
+  if (list) list.push(node);
+  else doc.byName.set(node.key, [node]);
+  for (const c of node.children) order = place(c, node, doc, order);
+  return order;
 }
 
 /** The attributes of the document named `key` (`{ns}local`), in document order. */
@@ -145,7 +151,7 @@ export function attributesNamed(doc: XDoc, key: string): XAttr[] {
   if (!doc.attrsByName) {
     const index = new Map<string, XAttr[]>();
     for (const el of doc.all) {
-      for (const a of el.attrs) {
+      for (const a of el.attributes) {
         const akey = expandedName(a.ns, a.local);
         const list = index.get(akey);
         if (list) list.push(a);
@@ -165,7 +171,7 @@ export function stringValue(n: XNode): string {
       return stringValue(n.root);
     case 'elem': {
       if (n.sv !== undefined) return n.sv;
-      let s = n.ownText;
+      let s = n.text;
       for (const c of n.children) s += stringValue(c);
       n.sv = s;
       return s;
