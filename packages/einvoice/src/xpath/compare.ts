@@ -18,7 +18,7 @@ function literal(ast: Ast): Atomic | undefined {
   return undefined;
 }
 
-function numOp(op: string, x: number, y: number): boolean {
+export function compareNumbers(op: string, x: number, y: number): boolean {
   switch (op) {
     case '=':
       return x === y;
@@ -57,7 +57,7 @@ function withLiteral(op: string, side: Compiled, lit: Atomic, litLeft: boolean):
       for (const x of side(ctx)) {
         if (isNode(x)) {
           const v = toDouble(stringValue(x));
-          if (litLeft ? numOp(op, d, v) : numOp(op, v, d)) return TRUE;
+          if (litLeft ? compareNumbers(op, d, v) : compareNumbers(op, v, d)) return TRUE;
         } else if (litLeft ? compareAtomic(op, lit, x, true) : compareAtomic(op, x, lit, true))
           return TRUE;
       }

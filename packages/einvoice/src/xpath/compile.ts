@@ -6,7 +6,7 @@ import type { Ast, Axis, NameTest } from './parse';
 import type { KeptValue, XDoc, XElem, XNode } from './xdm';
 import { attributesNamed, childrenNamed, expandedName, memoSlot } from './xdm';
 import { functionCall } from './functions';
-import { compileGeneralComparison } from './compare';
+import { compareNumbers, compileGeneralComparison } from './compare';
 
 const GENERAL_COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 import type { Item, Seq } from './values';
@@ -291,7 +291,9 @@ export function compile(ast: Ast): Compiled {
       return perBinding(compilePath(ast), JSON.stringify(ast));
     case 'bin':
       if (GENERAL_COMPARISONS.has(ast.op))
-        return compileGeneralComparison(ast.op, ast.l, ast.r, compile);
+        return (
+          compileCountComparison(ast) ?? compileGeneralComparison(ast.op, ast.l, ast.r, compile)
+        );
       return compileBinary(ast.op, compile(ast.l), compile(ast.r));
   }
 }
@@ -605,6 +607,50 @@ function existsFrom(n: XNode, steps: SimpleStep[], i: number): boolean {
   }
   for (const c of childrenNamed(n, s.key)) if (existsFrom(c, steps, i + 1)) return true;
   return false;
+}
+
+/** How many nodes `steps` reach from `n` (each once: a node is reached by one path of child steps). */
+function countFrom(n: XNode, steps: SimpleStep[], i: number): number {
+  const s = steps[i];
+  if (!s) return 1;
+  if (n.kind !== 'elem') {
+    if (n.kind !== 'doc' || s.attr) return 0;
+    const root = n.root;
+    const named = s.keys ? s.keys.includes(root.key) : root.local === s.local && root.ns === s.ns;
+    return named ? countFrom(root, steps, i + 1) : 0;
+  }
+  let count = 0;
+  if (s.attr) {
+    for (const a of n.attributes) if (a.local === s.local && a.ns === s.ns) count++;
+    return count;
+  }
+  if (s.keys) {
+    for (const key of s.keys)
+      for (const c of childrenNamed(n, key)) count += countFrom(c, steps, i + 1);
+    return count;
+  }
+  for (const c of childrenNamed(n, s.key)) count += countFrom(c, steps, i + 1);
+  return count;
+}
+
+/**
+ * `count(path) <= 1` over plain child steps (the UBL-SR rules: a term given at most once, about ten
+ * per invoice line): counted by a walk, without building the node sequence or a decimal for the count.
+ * The count is an integer, exactly compared as a double with the literal.
+ */
+function compileCountComparison(ast: Extract<Ast, { t: 'bin' }>): Compiled | undefined {
+  const { l, r, op } = ast;
+  if (l.t !== 'call' || l.name !== 'count' || l.args.length !== 1 || r.t !== 'num')
+    return undefined;
+  const steps = simpleSteps(l.args[0] as Ast);
+  // A name given twice in `(a | a)/b` would count its nodes twice: left to the general path.
+  if (!steps || steps.some((st) => st.keys && new Set(st.keys).size !== st.keys.length))
+    return undefined;
+  const limit = Number(r.v);
+  return (ctx) => {
+    const n = contextNode(ctx);
+    return bool(compareNumbers(op, countFrom(n, steps, 0), limit));
+  };
 }
 
 /**
