@@ -226,10 +226,12 @@ function compileTest(
 /**
  * The syntax rules' wildcard contexts (`//ram:*[ends-with(name(), 'Amount') and ...]`) would evaluate
  * their predicate on every element: a predicate that starts with `ends-with(name(), 'X')` (alone or
- * as the left of `and`) can only hold when the element's name ends with X, checked first.
+ * as the first operand of `and`s) can only hold when the element's name ends with X, checked first.
  */
 function nameSuffixGuard(pred: Ast | undefined): string | undefined {
-  const first = pred?.t === 'bin' && pred.op === 'and' ? pred.l : pred;
+  // `a and b and c` is `(a and b) and c`: the first operand is at the bottom of the left side.
+  let first = pred;
+  while (first?.t === 'bin' && first.op === 'and') first = first.l;
   if (first?.t !== 'call' || first.name !== 'ends-with' || first.args.length !== 2)
     return undefined;
   const [subject, suffix] = first.args;
