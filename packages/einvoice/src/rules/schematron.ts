@@ -47,6 +47,11 @@ interface ContextAlt {
   steps: PatternStep[];
   /** `{ns}local` of the last step, when named: the elements to try are those of that name. */
   lastKey: string | undefined;
+  /**
+   * For a wildcard last step guarded by `ends-with(name(), 'X')`: X, when it cannot reach into the
+   * prefix; the elements to try are then those of the names ending so (`{ns}local` ends as `local`).
+   */
+  lastSuffix: string | undefined;
   /** `{ns}local` of the step before, when it must be the parent (`a/b`): a quick first test. */
   parentKey: string | undefined;
 }
@@ -96,7 +101,13 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
   }
   // Every object of a kind is made with all its fields, so that V8 gives them one shape: the
   // matching loops read them for every element of every document.
-  const alt: ContextAlt = { anchored: false, steps: [], lastKey: undefined, parentKey: undefined };
+  const alt: ContextAlt = {
+    anchored: false,
+    steps: [],
+    lastKey: undefined,
+    lastSuffix: undefined,
+    parentKey: undefined,
+  };
   const walk = (a: Ast, sep: '/' | '//'): void => {
     if (a.t === 'root') {
       alt.anchored = true;
@@ -127,6 +138,8 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
   const last = alt.steps[alt.steps.length - 1];
   if (last && last.ns !== undefined && last.local !== '*')
     alt.lastKey = expandedName(last.ns, last.local);
+  else if (last?.axis === 'child' && last.nameSuffix && !/[:}]/.test(last.nameSuffix))
+    alt.lastSuffix = last.nameSuffix;
   const before = alt.steps[alt.steps.length - 2];
   if (
     last?.sep === '/' &&
@@ -330,16 +343,36 @@ function contextRules(
   let count = 0;
   for (const rule of pattern.rules) {
     for (const alt of rule.alts) {
-      const candidates = alt.lastKey === undefined ? doc.all : doc.byName.get(alt.lastKey);
-      if (!candidates) continue;
-      const parentKey = alt.parentKey;
-      for (const el of candidates) {
-        if (parentKey !== undefined && (el.parent as XElem).key !== parentKey) continue;
-        if (handled[el.idx] === undefined && matchFrom(el, alt, alt.steps.length - 1, doc)) {
-          handled[el.idx] = rule;
-          found[count++] = el.idx;
-        }
-      }
+      if (alt.lastKey !== undefined) {
+        const named = doc.byName.get(alt.lastKey);
+        if (named) count = tryCandidates(named, rule, alt, doc, handled, found, count);
+      } else if (alt.lastSuffix !== undefined) {
+        // An element is tried at most once whatever the order: the names ending so, one by one.
+        for (const [key, named] of doc.byName)
+          if (key.endsWith(alt.lastSuffix))
+            count = tryCandidates(named, rule, alt, doc, handled, found, count);
+      } else count = tryCandidates(doc.all, rule, alt, doc, handled, found, count);
+    }
+  }
+  return count;
+}
+
+/** Gives `rule` the candidates its context alternative matches that no earlier rule has taken. */
+function tryCandidates(
+  candidates: XElem[],
+  rule: SchRule,
+  alt: ContextAlt,
+  doc: XDoc,
+  handled: (SchRule | undefined)[],
+  found: Int32Array,
+  count: number,
+): number {
+  const parentKey = alt.parentKey;
+  for (const el of candidates) {
+    if (parentKey !== undefined && (el.parent as XElem).key !== parentKey) continue;
+    if (handled[el.idx] === undefined && matchFrom(el, alt, alt.steps.length - 1, doc)) {
+      handled[el.idx] = rule;
+      found[count++] = el.idx;
     }
   }
   return count;
