@@ -7,7 +7,16 @@
 import type { Ast } from './parse';
 import type { Ctx, Compiled } from './compile';
 import type { Atomic } from './values';
-import { Dec, FALSE, TRUE, atomize, compareAtomic, isNode, toDouble } from './values';
+import {
+  Dec,
+  FALSE,
+  TRUE,
+  atomize,
+  compareAtomic,
+  compareNumbers,
+  isNode,
+  toDouble,
+} from './values';
 import { stringValue } from './xdm';
 
 /** The literal of an operand, as the compiled literal would give it; undefined when not a literal. */
@@ -16,23 +25,6 @@ function literal(ast: Ast): Atomic | undefined {
   if (ast.t === 'num')
     return ast.v.includes('e') || ast.v.includes('E') ? Number(ast.v) : new Dec(ast.v);
   return undefined;
-}
-
-export function compareNumbers(op: string, x: number, y: number): boolean {
-  switch (op) {
-    case '=':
-      return x === y;
-    case '!=':
-      return x !== y;
-    case '<':
-      return x < y;
-    case '<=':
-      return x <= y;
-    case '>':
-      return x > y;
-    default:
-      return x >= y;
-  }
 }
 
 /** `seq op literal` (or `literal op seq` when `litLeft`). */

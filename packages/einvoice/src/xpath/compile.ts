@@ -6,7 +6,7 @@ import type { Ast, Axis, NameTest } from './parse';
 import type { KeptValue, XDoc, XElem, XNode } from './xdm';
 import { attributesNamed, childrenNamed, expandedName, memoSlot } from './xdm';
 import { functionCall } from './functions';
-import { compareNumbers, compileGeneralComparison } from './compare';
+import { compileGeneralComparison } from './compare';
 
 const GENERAL_COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 import type { Item, Seq } from './values';
@@ -19,6 +19,7 @@ import {
   arith,
   atomize,
   compareAtomic,
+  compareNumbers,
   ebv,
   isNode,
   isNumeric,
@@ -589,49 +590,50 @@ export function simpleSteps(ast: Ast): SimpleStep[] | undefined {
   return undefined;
 }
 
-function existsFrom(n: XNode, steps: SimpleStep[], i: number): boolean {
-  const s = steps[i];
-  if (!s) return true;
-  if (n.kind !== 'elem')
-    return (
-      n.kind === 'doc' &&
-      !s.attr &&
-      (s.keys ? s.keys.includes(n.root.key) : n.root.local === s.local && n.root.ns === s.ns) &&
-      existsFrom(n.root, steps, i + 1)
-    );
-  if (s.attr) return n.attributes.some((a) => a.local === s.local && a.ns === s.ns);
-  if (s.keys) {
-    for (const key of s.keys)
-      for (const c of childrenNamed(n, key)) if (existsFrom(c, steps, i + 1)) return true;
-    return false;
-  }
-  for (const c of childrenNamed(n, s.key)) if (existsFrom(c, steps, i + 1)) return true;
-  return false;
-}
-
-/** How many nodes `steps` reach from `n` (each once: a node is reached by one path of child steps). */
-function countFrom(n: XNode, steps: SimpleStep[], i: number): number {
+/**
+ * How many nodes `steps` reach from `n`, counted up to `max` (an existence test stops at the first).
+ * Each node is counted once: it is reached by one path of child steps.
+ */
+function reach(n: XNode, steps: SimpleStep[], i: number, max: number): number {
   const s = steps[i];
   if (!s) return 1;
   if (n.kind !== 'elem') {
     if (n.kind !== 'doc' || s.attr) return 0;
     const root = n.root;
     const named = s.keys ? s.keys.includes(root.key) : root.local === s.local && root.ns === s.ns;
-    return named ? countFrom(root, steps, i + 1) : 0;
+    return named ? reach(root, steps, i + 1, max) : 0;
   }
   let count = 0;
   if (s.attr) {
-    for (const a of n.attributes) if (a.local === s.local && a.ns === s.ns) count++;
+    for (const a of n.attributes)
+      if (a.local === s.local && a.ns === s.ns && ++count >= max) return count;
     return count;
   }
-  if (s.keys) {
-    for (const key of s.keys)
-      for (const c of childrenNamed(n, key)) count += countFrom(c, steps, i + 1);
-    return count;
+  if (!s.keys) return reachChildren(n, s.key, steps, i, max, 0);
+  for (const key of s.keys) {
+    count = reachChildren(n, key, steps, i, max, count);
+    if (count >= max) break;
   }
-  for (const c of childrenNamed(n, s.key)) count += countFrom(c, steps, i + 1);
   return count;
 }
+
+/** `count` plus what `steps` (from `i + 1` on) reach through the children of `n` named `key`. */
+function reachChildren(
+  n: XElem,
+  key: string,
+  steps: SimpleStep[],
+  i: number,
+  max: number,
+  count: number,
+): number {
+  for (const c of childrenNamed(n, key)) {
+    count += reach(c, steps, i + 1, max - count);
+    if (count >= max) break;
+  }
+  return count;
+}
+
+const existsFrom = (n: XNode, steps: SimpleStep[]): boolean => reach(n, steps, 0, 1) > 0;
 
 /**
  * `count(path) <= 1` over plain child steps (the UBL-SR rules: a term given at most once, about ten
@@ -649,7 +651,7 @@ function compileCountComparison(ast: Extract<Ast, { t: 'bin' }>): Compiled | und
   const limit = Number(r.v);
   return (ctx) => {
     const n = contextNode(ctx);
-    return bool(compareNumbers(op, countFrom(n, steps, 0), limit));
+    return bool(compareNumbers(op, reach(n, steps, 0, Infinity), limit));
   };
 }
 
@@ -683,7 +685,7 @@ function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefine
         const key = expandedName(first[0]?.ns ?? '', first[0]?.local ?? '');
         const steps = rest.flatMap((x) => x ?? []);
         return (ctx) => {
-          const found = (ctx.doc.byName.get(key) ?? []).some((n) => existsFrom(n, steps, 0));
+          const found = (ctx.doc.byName.get(key) ?? []).some((n) => existsFrom(n, steps));
           return bool(negate ? !found : found);
         };
       }
@@ -699,7 +701,7 @@ function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefine
       let found = false;
       for (let a: XNode | undefined = self ? n : n.kind === 'doc' ? undefined : n.parent; a;) {
         if (a.kind !== 'elem') break;
-        if (a.key === key && existsFrom(a, steps, 0)) {
+        if (a.key === key && existsFrom(a, steps)) {
           found = true;
           break;
         }
@@ -711,7 +713,7 @@ function compileExistence(ast: Extract<Ast, { t: 'call' }>): Compiled | undefine
   const steps = simpleSteps(arg);
   if (!steps) return undefined;
   return (ctx) => {
-    const found = isNode(ctx.item) && existsFrom(ctx.item, steps, 0);
+    const found = isNode(ctx.item) && existsFrom(ctx.item, steps);
     if (!isNode(ctx.item)) throw new XPathDynamicError('context item is not a node');
     return bool(negate ? !found : found);
   };

@@ -159,7 +159,8 @@ interface DecimalParts {
   e: number;
 }
 
-function cmpNum(op: string, x: number, y: number): boolean {
+/** `x op y` for a general comparison operator, on numbers. */
+export function compareNumbers(op: string, x: number, y: number): boolean {
   switch (op) {
     case '=':
       return x === y;
@@ -177,7 +178,7 @@ function cmpNum(op: string, x: number, y: number): boolean {
 }
 
 function cmpOrder(op: string, c: number): boolean {
-  return cmpNum(op, c, 0);
+  return compareNumbers(op, c, 0);
 }
 
 /** Compares two atomic values; `general` applies the untyped-value casts of general comparisons. */
@@ -193,11 +194,12 @@ export function compareAtomic(op: string, a: Atomic, b: Atomic, general: boolean
   }
   if (isNumeric(a) && isNumeric(b)) {
     if (a instanceof Dec && b instanceof Dec) return cmpOrder(op, compareDecimals(a, b));
-    return cmpNum(op, toDouble(a), toDouble(b));
+    return compareNumbers(op, toDouble(a), toDouble(b));
   }
   if (typeof a === 'string' && typeof b === 'string')
     return cmpOrder(op, a < b ? -1 : a > b ? 1 : 0);
-  if (typeof a === 'boolean' && typeof b === 'boolean') return cmpNum(op, Number(a), Number(b));
+  if (typeof a === 'boolean' && typeof b === 'boolean')
+    return compareNumbers(op, Number(a), Number(b));
   if (a instanceof XDate && b instanceof XDate)
     return cmpOrder(op, a.s < b.s ? -1 : a.s > b.s ? 1 : 0);
   throw new XPathDynamicError(`cannot compare ${stringOf(a)} with ${stringOf(b)}`);
