@@ -25,6 +25,7 @@ import {
   validateInvoiceSync,
 } from '../src/validate/index';
 import { bindingOf, officialAsserts, officialStylesheet } from './official';
+import { ceiling } from './ceiling';
 
 const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
 if (!existsSync(resolve(CORPUS, 'MANIFEST.tsv'))) throw new Error(`corpus not found at ${CORPUS}`);
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
     r: rate(samples, read, 2000),
     v: rate(samples, full, 3000),
   }));
+  const limits = await ceiling(realistic.bytes);
   officialStylesheet('ubl');
   officialStylesheet('cii');
   const steps = breakdown(realistic);
@@ -177,6 +179,10 @@ async function main(): Promise<void> {
     );
   });
   console.log(`20-line invoice, time per step (medians): ${steps}`);
+  console.log(
+    '20-line invoice, parts measured against what they could cost (see scripts/ceiling.ts):',
+  );
+  for (const line of limits) console.log(`  ${line}`);
 }
 
 if (isMainThread) {

@@ -1,0 +1,340 @@
+/**
+ * `npm run bench` (in packages/einvoice), last part: how fast the validation of the 20-line invoice
+ * could get, measured on two of its parts rather than guessed.
+ *
+ * - Rules: the ten asserts of the EN 16931 invoice-line rule (BR-21 ... BR-28, BR-CO-04, BR-DEC-23),
+ *   as the rules module runs them from the official Schematron, against the same checks written by
+ *   hand in plain TypeScript over the same tree. Compiling the Schematron into code could at best
+ *   approach the hand-written figure.
+ * - Parse: our safe parser, against libxml2's own parse (which the schema check makes anyway) and
+ *   that parse followed by a copy of libxml2's tree out of its WebAssembly memory: what sharing one
+ *   parse between the schema check and the rules would cost instead of our parse.
+ *
+ * Each figure is the median, over alternating windows, of CPU microseconds per call.
+ */
+import moduleLoader from 'libxml2-wasm/lib/libxml2raw.mjs';
+import type { XmlDocument, XmlElement } from '../src/xml/types';
+import { parseXml } from '../src/xml/parse';
+import { readInvoiceXml } from '../src/read/read-invoice';
+import { en16931Rules } from '../src/rules/en16931';
+import type { SchAssert } from '../src/rules/schematron';
+import { parseForSchema } from '../src/validate/schema';
+import { ebv } from '../src/xpath/values';
+import type { XElem } from '../src/xpath/xdm';
+import { buildXdm, childrenNamed, expandedName, releaseXdm, stringValue } from '../src/xpath/xdm';
+
+const CBC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2';
+const CAC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2';
+const cbc = (local: string): string => expandedName(CBC, local);
+const cac = (local: string): string => expandedName(CAC, local);
+const K = {
+  line: cac('InvoiceLine'),
+  id: cbc('ID'),
+  invoiced: cbc('InvoicedQuantity'),
+  credited: cbc('CreditedQuantity'),
+  lineAmount: cbc('LineExtensionAmount'),
+  item: cac('Item'),
+  name: cbc('Name'),
+  price: cac('Price'),
+  priceAmount: cbc('PriceAmount'),
+  allowance: cac('AllowanceCharge'),
+  baseAmount: cbc('BaseAmount'),
+  category: cac('ClassifiedTaxCategory'),
+  scheme: cac('TaxScheme'),
+};
+const LINE_RULE = 'cac:InvoiceLine | cac:CreditNoteLine';
+
+/** The elements reached from `n` through child steps named `keys`. */
+function childPath(n: XElem, keys: string[]): XElem[] {
+  let current = [n];
+  for (const key of keys) {
+    const next: XElem[] = [];
+    for (const c of current) for (const x of childrenNamed(c, key)) next.push(x);
+    current = next;
+  }
+  return current;
+}
+
+const normalizeSpace = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').trim();
+
+/** normalize-space() of an optional single node (more than one is an error in XPath). */
+function normalizedOne(nodes: XElem[]): string {
+  if (nodes.length > 1) throw new Error('more than one node');
+  const first = nodes[0];
+  return first ? normalizeSpace(stringValue(first)) : '';
+}
+
+const hasUnitCode = (q: XElem): boolean =>
+  q.attributes.some((a) => a.local === 'unitCode' && a.ns === '');
+const notNegative = (n: XElem): boolean => Number(stringValue(n)) >= 0;
+
+/** The invoice-line rule's asserts written by hand: the IDs of those that fail on `line`. */
+function lineRuleByHand(line: XElem): string[] {
+  const failed: string[] = [];
+  const invoiced = childrenNamed(line, K.invoiced);
+  const credited = childrenNamed(line, K.credited);
+  const lineAmount = childrenNamed(line, K.lineAmount);
+  if (normalizedOne(childrenNamed(line, K.id)) === '') failed.push('BR-21');
+  if (invoiced.length === 0 && credited.length === 0) failed.push('BR-22');
+  if (!invoiced.some(hasUnitCode) && !credited.some(hasUnitCode)) failed.push('BR-23');
+  if (lineAmount.length === 0) failed.push('BR-24');
+  if (normalizedOne(childPath(line, [K.item, K.name])) === '') failed.push('BR-25');
+  const price = childPath(line, [K.price, K.priceAmount]);
+  if (price.length === 0) failed.push('BR-26');
+  if (!price.some(notNegative)) failed.push('BR-27');
+  const base = childPath(line, [K.price, K.allowance, K.baseAmount]);
+  if (base.length > 0 && !base.some(notNegative)) failed.push('BR-28');
+  const vat = childPath(line, [K.item, K.category]).filter((c) =>
+    childPath(c, [K.scheme, K.id]).some(
+      (id) => normalizeSpace(stringValue(id).toUpperCase()) === 'VAT',
+    ),
+  );
+  if (!vat.some((c) => childrenNamed(c, K.id).length > 0)) failed.push('BR-CO-04');
+  const amount = lineAmount[0] ? stringValue(lineAmount[0]) : '';
+  const dot = amount.indexOf('.');
+  if (dot >= 0 && [...amount.slice(dot + 1)].length > 2) failed.push('BR-DEC-23');
+  return failed;
+}
+
+function lineRuleAsserts(): SchAssert[] {
+  for (const pattern of en16931Rules('ubl').patterns)
+    for (const rule of pattern.rules) if (rule.context === LINE_RULE) return rule.asserts;
+  throw new Error('invoice-line rule not found');
+}
+
+/** Failed assert IDs of every line, from a fresh data model (each run pays for its indexes). */
+function byInterpreter(xml: XmlDocument, asserts: SchAssert[]): string[] {
+  const doc = buildXdm(xml);
+  const failed: string[] = [];
+  for (const line of doc.byName.get(K.line) ?? []) {
+    const ctx = { item: line, pos: 1, size: 1, doc, vars: {} };
+    for (const a of asserts) if (!ebv(a.test(ctx))) failed.push(a.id);
+  }
+  releaseXdm(doc);
+  return failed;
+}
+
+function byHand(xml: XmlDocument): string[] {
+  const doc = buildXdm(xml);
+  const failed: string[] = [];
+  for (const line of doc.byName.get(K.line) ?? []) failed.push(...lineRuleByHand(line));
+  releaseXdm(doc);
+  return failed;
+}
+
+function dataModelOnly(xml: XmlDocument): void {
+  releaseXdm(buildXdm(xml));
+}
+
+type RawLibxml2 = Awaited<ReturnType<typeof moduleLoader>>;
+
+interface CopiedElement {
+  name: string;
+  ns: string;
+  line: number;
+  attributes: { name: string; value: string }[];
+  text: string;
+  children: CopiedElement[];
+}
+
+// XML_PARSE_NOBLANKS | XML_PARSE_NONET | XML_PARSE_NO_XXE, as parseForSchema parses.
+const PARSE_OPTIONS = (1 << 8) | (1 << 11) | (1 << 23);
+/** Byte offsets of xmlNode fields on wasm32 (xmlAttr shares the first ones, up to `ns`; its `properties` slot is unused here). */
+const NODE = {
+  type: 4,
+  name: 8,
+  children: 12,
+  next: 24,
+  ns: 36,
+  content: 40,
+  properties: 44,
+  line: 56,
+};
+const NS_HREF = 8;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+
+/**
+ * A copy of libxml2's tree into plain objects, read from its WebAssembly memory (the xmlNode,
+ * xmlAttr and xmlNs structures of a 32-bit build): element names with their namespace, attributes,
+ * text, line. Only for measuring (the check in `ceiling` compares it with our parse). Names are resolved through a cache keyed by their address in
+ * libxml2's dictionary, which belongs to the parser context and lives as long as it: the same name
+ * keeps its address from one document to the next.
+ */
+class TreeCopier {
+  private readonly decoder = new TextDecoder();
+  private readonly names = new Map<number, string>();
+  private buffer = 0;
+  private size = 0;
+  private readonly ctxt: number;
+  constructor(private readonly lib: RawLibxml2) {
+    lib._xmlInitParser();
+    this.ctxt = lib._xmlNewParserCtxt();
+  }
+
+  private cString(p: number): string {
+    const heap = this.lib.HEAPU8;
+    let end = p;
+    let ascii = true;
+    for (; heap[end] !== 0; end++) if ((heap[end] as number) > 127) ascii = false;
+    // Short ASCII strings (most names, codes and amounts) are built without the decoder's call cost.
+    if (!ascii || end - p > 32) return this.decoder.decode(heap.subarray(p, end));
+    let s = '';
+    for (let i = p; i < end; i++) s += String.fromCharCode(heap[i] as number);
+    return s;
+  }
+
+  private name(p: number): string {
+    let s = this.names.get(p);
+    if (s === undefined) {
+      s = this.cString(p);
+      this.names.set(p, s);
+    }
+    return s;
+  }
+
+  private copy(ptr: number, h: Int32Array): CopiedElement {
+    const ns = h[(ptr + NODE.ns) >> 2] as number;
+    const el: CopiedElement = {
+      name: this.name(h[(ptr + NODE.name) >> 2] as number),
+      ns: ns ? this.name(h[(ns + NS_HREF) >> 2] as number) : '',
+      line:
+        (this.lib.HEAPU8[ptr + NODE.line] as number) |
+        ((this.lib.HEAPU8[ptr + NODE.line + 1] as number) << 8),
+      attributes: [],
+      text: '',
+      children: [],
+    };
+    for (
+      let a = h[(ptr + NODE.properties) >> 2] as number;
+      a;
+      a = h[(a + NODE.next) >> 2] as number
+    ) {
+      const t = h[(a + NODE.children) >> 2] as number;
+      el.attributes.push({
+        name: this.name(h[(a + NODE.name) >> 2] as number),
+        value: t ? this.cString(h[(t + NODE.content) >> 2] as number) : '',
+      });
+    }
+    for (
+      let c = h[(ptr + NODE.children) >> 2] as number;
+      c;
+      c = h[(c + NODE.next) >> 2] as number
+    ) {
+      const type = h[(c + NODE.type) >> 2];
+      if (type === ELEMENT_NODE) el.children.push(this.copy(c, h));
+      else if (type === TEXT_NODE || type === CDATA_NODE)
+        el.text += this.cString(h[(c + NODE.content) >> 2] as number);
+    }
+    return el;
+  }
+
+  /** libxml2's parse, then (when `copy`) its tree copied out. */
+  run(bytes: Uint8Array, copy: boolean): CopiedElement | undefined {
+    const lib = this.lib;
+    if (bytes.length + 1 > this.size) {
+      if (this.buffer) lib._free(this.buffer);
+      this.size = bytes.length + 1;
+      this.buffer = lib._malloc(this.size);
+    }
+    lib.HEAPU8.set(bytes, this.buffer);
+    const doc = lib._xmlCtxtReadMemory(this.ctxt, this.buffer, bytes.length, 0, 0, PARSE_OPTIONS);
+    if (!doc) throw new Error('libxml2 could not parse the sample');
+    const root = copy ? this.copy(lib._xmlDocGetRootElement(doc), lib.HEAP32) : undefined;
+    lib._xmlFreeDoc(doc);
+    return root;
+  }
+}
+
+/** Median CPU µs per call of each function, over `windows` rounds of alternating windows. */
+function alternate(fns: (() => unknown)[], windows: number, windowMs: number): number[] {
+  const warm = performance.now();
+  while (performance.now() - warm < 3000) for (const f of fns) for (let i = 0; i < 20; i++) f();
+  const figures: number[][] = fns.map(() => []);
+  for (let w = 0; w < windows; w++) {
+    fns.forEach((f, k) => {
+      const start = performance.now();
+      const cpu0 = process.cpuUsage();
+      let n = 0;
+      while (performance.now() - start < windowMs) {
+        f();
+        n++;
+      }
+      const cpu = process.cpuUsage(cpu0);
+      figures[k]?.push((cpu.user + cpu.system) / n);
+    });
+  }
+  return figures.map((f) => [...f].sort((a, b) => a - b)[Math.floor(f.length / 2)] as number);
+}
+
+/** An item without a name, a negative price, a line amount with three decimals: BR-25, -27, DEC-23. */
+function brokenVariant(text: string): Uint8Array {
+  const broken = text
+    .replace(/<cac:Item>\s*<cbc:Name>[^<]*<\/cbc:Name>/, '<cac:Item>')
+    .replace(/<cbc:PriceAmount currencyID="(\w+)">/, '<cbc:PriceAmount currencyID="$1">-')
+    .replace(
+      /(<cac:InvoiceLine>[\s\S]*?<cbc:LineExtensionAmount currencyID="\w+">\d+\.\d\d)</,
+      '$15<',
+    );
+  return new TextEncoder().encode(broken);
+}
+
+export async function ceiling(bytes: Uint8Array): Promise<string[]> {
+  const asserts = lineRuleAsserts();
+  const read = (b: Uint8Array): XmlDocument => {
+    const xml = readInvoiceXml(b).xml;
+    if (!xml) throw new Error('sample not readable');
+    return xml;
+  };
+  const xml = read(bytes);
+  // The hand-written checks must find what the Schematron finds, on the sample and on a broken copy.
+  const broken = read(brokenVariant(new TextDecoder().decode(bytes)));
+  const expected = ['', 'BR-25 BR-27 BR-DEC-23'];
+  [xml, broken].forEach((tree, i) => {
+    const a = byInterpreter(tree, asserts).join(' ');
+    const b = byHand(tree).join(' ');
+    if (a !== b || [...new Set(a.split(' '))].sort().join(' ') !== expected[i])
+      throw new Error(`line checks: the Schematron finds "${a}", the hand-written checks "${b}"`);
+  });
+  const lines = (xml.root.children as XElem[]).filter((c) => c.key === K.line).length;
+  const [model, interpreted, hand] = alternate(
+    [() => dataModelOnly(xml), () => byInterpreter(xml, asserts), () => byHand(xml)],
+    15,
+    100,
+  ) as [number, number, number];
+
+  const copier = new TreeCopier(await moduleLoader());
+  // The copy must hold the parsed tree's elements, names and attribute values, also from the cache.
+  for (let i = 0; i < 2; i++) {
+    const same = (a: CopiedElement, b: XmlElement): boolean =>
+      a.name === b.local &&
+      a.ns === b.ns &&
+      a.attributes.map((x) => x.value).join('|') === b.attributes.map((x) => x.value).join('|') &&
+      a.children.length === b.children.length &&
+      a.children.every((c, k) => same(c, b.children[k] as XmlElement));
+    const copied = copier.run(bytes, true);
+    if (!copied || !same(copied, xml.root)) throw new Error('the tree copy differs from the parse');
+  }
+  const [ours, libxml2, libxml2Copy, wrapped] = alternate(
+    [
+      () => parseXml(bytes),
+      () => copier.run(bytes, false),
+      () => copier.run(bytes, true),
+      () => {
+        const sdoc = parseForSchema(bytes);
+        if (!Array.isArray(sdoc)) sdoc.dispose();
+      },
+    ],
+    15,
+    100,
+  ) as [number, number, number, number];
+  const us = (v: number): string => `${v.toFixed(0)} µs`;
+  return [
+    `invoice-line rule (10 asserts × ${lines} lines, data model included: ${us(model)}): ` +
+      `Schematron ${us(interpreted)}, written by hand ${us(hand)}; ` +
+      `rule time alone ×${((interpreted - model) / (hand - model)).toFixed(1)}`,
+    `parse: ours ${us(ours)}; libxml2 ${us(libxml2)} (through libxml2-wasm ${us(wrapped)}), ` +
+      `libxml2 + copy of its tree ${us(libxml2Copy)}`,
+  ];
+}
