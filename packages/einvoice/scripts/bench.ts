@@ -26,6 +26,7 @@ import {
 } from '../src/validate/index';
 import { bindingOf, officialAsserts, officialStylesheet } from './official';
 import { ceiling } from './ceiling';
+import { cpuWindow } from './cpu-window';
 
 const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
 if (!existsSync(resolve(CORPUS, 'MANIFEST.tsv'))) throw new Error(`corpus not found at ${CORPUS}`);
@@ -71,15 +72,8 @@ function rate(samples: Sample[], f: (s: Sample) => void, ms: number, windowMs = 
   const start = performance.now();
   let i = 0;
   while (performance.now() - start < ms || windows.length < 5) {
-    const windowStart = performance.now();
-    const cpu0 = process.cpuUsage();
-    let n = 0;
-    while (performance.now() - windowStart < windowMs || n < samples.length) {
-      f(samples[i++ % samples.length] as Sample);
-      n++;
-    }
-    const cpu = process.cpuUsage(cpu0);
-    windows.push((1e6 * n) / (cpu.user + cpu.system));
+    const w = cpuWindow(() => f(samples[i++ % samples.length] as Sample), windowMs, samples.length);
+    windows.push((1e6 * w.calls) / w.cpuMicros);
   }
   windows.sort((a, b) => a - b);
   return {

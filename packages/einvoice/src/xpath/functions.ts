@@ -33,7 +33,8 @@ const strArg = (args: Compiled[], i: number, ctx: Ctx): string => {
 };
 const ctxString = (ctx: Ctx): string =>
   isNode(ctx.item) ? stringValue(ctx.item) : stringOf(ctx.item);
-const normalize = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').trim();
+/** normalize-space() of a string: runs of XML whitespace become one space, none at either end. */
+export const normalize = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').trim();
 
 function roundHalfUp(a: Atomic): Item {
   const n = numOperand(a);
