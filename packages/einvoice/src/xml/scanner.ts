@@ -56,39 +56,89 @@ const nameCache: (SplitName | undefined)[] = new Array<SplitName | undefined>(NA
  * Elements and attributes are made with the fields the XPath data model fills in (`buildXdm` in
  * src/xpath/xdm.ts), empty: the rules then run over the parsed tree itself instead of a copy, and
  * every element has one shape (as every attribute), which V8 keeps its property accesses fast for.
+ *
+ * They are made by constructors, and their lists by copying an empty list, not from object or
+ * array literals. V8 watches each literal in the source: when most of what one creates outlives a
+ * minor collection, it makes that literal's later objects directly in the old generation. Loading
+ * the rule files builds trees of thousands of elements that live for the whole process, so the
+ * literals here would be judged long-lived, and every invoice parsed afterwards would be made in
+ * the old generation: its dead elements, pointing at younger ones, then kept those alive through
+ * every minor collection, and a 20-line invoice took several times as long to read (`npm run bench`
+ * in a worker that has loaded the rules; see the package README). Constructors and copies carry no
+ * such record.
  */
-function newElement(
-  name: string,
-  local: string,
-  ns: string,
-  key: string,
-  attributes: XmlAttribute[],
-  line: number,
-): XmlElement {
-  const el = {
-    kind: 'elem',
-    parent: undefined,
-    name,
-    local,
-    ns,
-    key,
-    attributes,
-    text: '',
-    children: [],
-    line,
-    order: 0,
-    idx: 0,
-    kidIndex: undefined,
-    sv: undefined,
-    nsv: undefined,
-    dec: undefined,
-  };
-  return el;
+class ParsedElement {
+  declare kind: 'elem';
+  declare parent: undefined;
+  declare name: string;
+  declare local: string;
+  declare ns: string;
+  declare key: string;
+  declare attributes: XmlAttribute[];
+  declare text: string;
+  declare children: XmlElement[];
+  declare line: number;
+  declare order: number;
+  declare idx: number;
+  declare kidIndex: undefined;
+  declare sv: undefined;
+  declare nsv: undefined;
+  declare dec: undefined;
+
+  constructor(
+    name: string,
+    local: string,
+    ns: string,
+    key: string,
+    attributes: XmlAttribute[],
+    line: number,
+  ) {
+    this.kind = 'elem';
+    this.parent = undefined;
+    this.name = name;
+    this.local = local;
+    this.ns = ns;
+    this.key = key;
+    this.attributes = attributes;
+    this.text = '';
+    this.children = newList();
+    this.line = line;
+    this.order = 0;
+    this.idx = 0;
+    this.kidIndex = undefined;
+    this.sv = undefined;
+    this.nsv = undefined;
+    this.dec = undefined;
+  }
 }
 
-function newAttribute(name: string, local: string, ns: string, value: string): XmlAttribute {
-  const a = { kind: 'attr', parent: undefined, name, local, ns, value, order: 0, dec: undefined };
-  return a;
+class ParsedAttribute {
+  declare kind: 'attr';
+  declare parent: undefined;
+  declare name: string;
+  declare local: string;
+  declare ns: string;
+  declare value: string;
+  declare order: number;
+  declare dec: undefined;
+
+  constructor(name: string, local: string, ns: string, value: string) {
+    this.kind = 'attr';
+    this.parent = undefined;
+    this.name = name;
+    this.local = local;
+    this.ns = ns;
+    this.value = value;
+    this.order = 0;
+    this.dec = undefined;
+  }
+}
+
+const NO_NODES: never[] = [];
+
+/** A new empty list (see above: not from a literal). */
+function newList<T>(): T[] {
+  return NO_NODES.slice();
 }
 
 /** The scanner behind `parseXml`: one pass over decoded text, throwing `XmlError` on the first problem. */
@@ -344,7 +394,7 @@ export class Scanner {
         lt,
       );
     }
-    const attributes: XmlAttribute[] = [];
+    const attributes: XmlAttribute[] = newList();
     let decls: [string, string][] | undefined;
     let selfClosing = false;
     for (;;) {
@@ -427,7 +477,7 @@ export class Scanner {
             `attribute ${attName} repeated in <${name}>.`,
           );
       }
-      attributes.push(newAttribute(an.name, an.local, an.prefix, value));
+      attributes.push(new ParsedAttribute(an.name, an.local, an.prefix, value));
     }
     let scope = scopes[scopes.length - 1] as Scope;
     if (decls) {
@@ -452,7 +502,14 @@ export class Scanner {
       qn.key = expandedName(ns, qn.local);
     }
     const parent = stack[stack.length - 1];
-    const el = newElement(qn.name, qn.local, ns, qn.key as string, attributes, this.lineAt(lt));
+    const el = new ParsedElement(
+      qn.name,
+      qn.local,
+      ns,
+      qn.key as string,
+      attributes,
+      this.lineAt(lt),
+    );
     if (parent) parent.children.push(el);
     if (!selfClosing) {
       stack.push(el);

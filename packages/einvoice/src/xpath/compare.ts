@@ -15,6 +15,7 @@ import {
   compareAtomic,
   compareNumbers,
   isNode,
+  numericLiteral,
   toDouble,
 } from './values';
 import { stringValue } from './xdm';
@@ -22,8 +23,7 @@ import { stringValue } from './xdm';
 /** The literal of an operand, as the compiled literal would give it; undefined when not a literal. */
 function literal(ast: Ast): Atomic | undefined {
   if (ast.t === 'str') return ast.v;
-  if (ast.t === 'num')
-    return ast.v.includes('e') || ast.v.includes('E') ? Number(ast.v) : new Dec(ast.v);
+  if (ast.t === 'num') return numericLiteral(ast.v);
   return undefined;
 }
 

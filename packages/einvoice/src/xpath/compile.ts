@@ -24,6 +24,7 @@ import {
   isNode,
   isNumeric,
   numOperand,
+  numericLiteral,
   toBoolean,
   toDate,
   toDecimal,
@@ -175,7 +176,7 @@ export function compile(ast: Ast): Compiled {
   switch (ast.t) {
     // A literal's value is one sequence for every evaluation: results are never changed in place.
     case 'num': {
-      const v: Seq = [ast.v.includes('e') || ast.v.includes('E') ? Number(ast.v) : new Dec(ast.v)];
+      const v: Seq = [numericLiteral(ast.v)];
       return () => v;
     }
     case 'str': {

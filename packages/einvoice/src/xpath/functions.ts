@@ -10,6 +10,7 @@ import {
   bool,
   atomize,
   isNode,
+  lastingDecimal,
   numOperand,
   str,
   stringOf,
@@ -43,7 +44,7 @@ function roundHalfUp(a: Atomic): Item {
 }
 
 /** Integers up to 64 as results, made once (decimals are immutable, sequences never changed in place). */
-const SMALL_INTEGERS: Seq[] = Array.from({ length: 65 }, (_, i) => [new Dec(i)]);
+const SMALL_INTEGERS: Seq[] = Array.from({ length: 65 }, (_, i) => [lastingDecimal(i)]);
 const integer = (n: number): Seq => SMALL_INTEGERS[n] ?? [new Dec(n)];
 
 /** Characters of a string as XPath counts them: code points (a surrogate pair is one). */

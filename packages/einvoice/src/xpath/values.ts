@@ -16,6 +16,22 @@ export const Dec = Decimal.clone({
 });
 export type Dec = InstanceType<typeof Dec>;
 
+/**
+ * A decimal kept for the life of the process (a literal of the rules, a shared result), made as a
+ * copy of the parsed value. decimal.js makes a value's digit list from an array literal, and once
+ * most of what a literal makes outlives a minor collection, V8 makes that literal's later arrays in
+ * the old generation: the rules' constants would bring that on every decimal read from an invoice
+ * afterwards (see `ParsedElement` in xml/scanner.ts). A copy's digit list comes from `slice`.
+ */
+export function lastingDecimal(v: string | number): Dec {
+  return new Dec(new Dec(v));
+}
+
+/** The value of a numeric literal: an xs:double when written with an exponent, else an xs:decimal. */
+export function numericLiteral(text: string): number | Dec {
+  return text.includes('e') || text.includes('E') ? Number(text) : lastingDecimal(text);
+}
+
 /** xs:untypedAtomic: the typed value of a node in an untyped document. */
 export class Untyped {
   constructor(readonly s: string) {}

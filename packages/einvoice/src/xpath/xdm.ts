@@ -141,7 +141,8 @@ function place(node: XElem, parent: XElem | XDoc, doc: XDoc, order: number): num
   doc.all.push(node);
   const list = doc.byName.get(node.key);
   if (list) list.push(node);
-  else doc.byName.set(node.key, [node]);
+  // Not a literal: these lists live as long as the document (see `ParsedElement` in xml/scanner.ts).
+  else doc.byName.set(node.key, Array.of(node));
   for (const c of node.children) order = place(c, node, doc, order);
   return order;
 }
@@ -215,7 +216,8 @@ export function childrenNamed(n: XElem, key: string): XElem[] {
     for (const c of n.children) {
       const list = n.kidIndex.get(c.key);
       if (list) list.push(c);
-      else n.kidIndex.set(c.key, [c]);
+      // Not a literal: these lists live as long as the document (see `ParsedElement` in xml/scanner.ts).
+      else n.kidIndex.set(c.key, Array.of(c));
     }
   }
   return n.kidIndex.get(key) ?? EMPTY;
