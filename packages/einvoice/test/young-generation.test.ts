@@ -31,7 +31,7 @@ describe('memory: invoices are reclaimed young once the rules are loaded', () =>
   it('parses and validates thousands of invoices without filling the old generation', async () => {
     // Loading the rules builds long-lived trees with the same parser, and decimals with the same
     // library, as every invoice afterwards, and the first validations keep indexes for a whole
-    // document. Neither may lead V8 to make later invoices' objects in the old generation (see
+    // document. None of these may lead V8 to make later invoices' objects in the old generation (see
     // `ParsedElement` in src/xml/scanner.ts): before that care, 3,000 parses of this invoice added
     // about 630 MB to it, and 800 validations about 250 MB.
     await initValidation();
