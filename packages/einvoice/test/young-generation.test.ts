@@ -40,6 +40,8 @@ describe('memory: invoices are reclaimed young once the rules are loaded', () =>
     for (let i = 0; i < 300; i++) validateInvoiceSync(bytes);
 
     expect(oldGenerationGrowth(() => parseXml(bytes), 3000)).toBeLessThan(24);
-    expect(oldGenerationGrowth(() => validateInvoiceSync(bytes), 800)).toBeLessThan(24);
+    // Validations: usually under 2 MB, but one CI run under load measured 52 MB (V8's decisions
+    // depend on when its collections fall); the fault itself gave 230 MB and more.
+    expect(oldGenerationGrowth(() => validateInvoiceSync(bytes), 800)).toBeLessThan(120);
   }, 120_000);
 });
