@@ -24,6 +24,7 @@ export {
   validateInvoice,
   validateInvoiceSync,
   initValidation,
+  keepInvoicesYoung,
   VALIDATION_YOUNG_GENERATION_MB,
 } from './validate/index';
 export type { ValidationReport, ValidateOptions, ValidatedFormat } from './validate/index';

@@ -1,3 +1,4 @@
+import { keepInvoicesYoung } from '@chorale/einvoice';
 import { ConfigError, loadConfig } from './config';
 import { createRuntime } from './bootstrap';
 import { buildApp } from './http/app';
@@ -6,6 +7,8 @@ import { demoCredentials, seedDemoData } from './seed/demo';
 
 /** `npm start`: configuration, database and migrations, demo data, then the HTTP server. */
 export async function start(_args: string[]): Promise<void> {
+  // Before the database and the demo data make long-lived objects: see keepInvoicesYoung.
+  keepInvoicesYoung();
   let config;
   try {
     config = loadConfig();

@@ -58,8 +58,10 @@ let pretenuringOff = false;
  * short-lived objects went to the old generation, and a validation took up to twice as long, with
  * full collections every few hundred invoices. Which processes it struck depended on when their
  * collections fell. Without pretenuring, what a validation makes is reclaimed young.
+ * `initValidation` calls it; a long-running process that validates invoices should call it when it
+ * starts, before its own long-lived objects have led V8 to decide anything.
  */
-function keepInvoicesYoung(): void {
+export function keepInvoicesYoung(): void {
   if (pretenuringOff) return;
   setFlagsFromString('--no-allocation-site-pretenuring');
   pretenuringOff = true;
