@@ -24,9 +24,9 @@ export {
   validateInvoice,
   validateInvoiceSync,
   initValidation,
-  keepInvoicesYoung,
   VALIDATION_YOUNG_GENERATION_MB,
 } from './validate/index';
+export { keepInvoicesYoung } from './rules/rule-file';
 export type { ValidationReport, ValidateOptions, ValidatedFormat } from './validate/index';
 export { warmUpValidation } from './validate/warm-up';
 export type { WarmUpOptions } from './validate/warm-up';

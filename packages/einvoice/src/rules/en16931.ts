@@ -4,15 +4,14 @@
  * unmodified in resources/en16931-schematron. The rule IDs, severities (flags), contexts, tests and
  * code lists are the official ones, so our verdicts follow the artefacts rule for rule; loaded once.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../finding';
-import { parseXml } from '../xml/parse';
 import type { XDoc } from '../xpath/xdm';
 import { pathOf, stringValue } from '../xpath/xdm';
 import type { SchematronRules, SchAssert } from './schematron';
 import { loadSchematron, runSchematron } from './schematron';
 import { frenchMessage } from './messages-fr';
+import { readRuleTree } from './rule-file';
 
 export type Binding = 'ubl' | 'cii';
 
@@ -24,10 +23,7 @@ const FILES: Record<Binding, string> = {
 const loaded = new Map<Binding, SchematronRules>();
 
 export function loadRuleFile(path: string): SchematronRules {
-  const parsed = parseXml(readFileSync(path), { maxDepth: 32 });
-  if (!parsed.ok)
-    throw new Error(`cannot read rule file ${path}: ${parsed.findings[0]?.message.en ?? ''}`);
-  return loadSchematron(parsed.doc.root);
+  return loadSchematron(readRuleTree(path));
 }
 
 export function en16931Rules(binding: Binding): SchematronRules {

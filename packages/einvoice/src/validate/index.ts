@@ -4,7 +4,6 @@
  * when one is declared) → EN 16931 business and syntax rules (or the Factur-X MINIMUM / BASIC WL
  * profile rules) → findings with rule ID, severity, FR/EN message, XPath, line and value.
  */
-import { setFlagsFromString } from 'node:v8';
 import type { Finding } from '../finding';
 import { hasFatal } from '../finding';
 import type { Invoice } from '../model/invoice';
@@ -48,31 +47,12 @@ export interface ValidateOptions {
  */
 export const VALIDATION_YOUNG_GENERATION_MB = 96;
 
-let pretenuringOff = false;
-
-/**
- * Turns off V8's allocation-site pretenuring for the whole process (once). V8 watches each object
- * and array literal, and once most of what one creates outlives a minor collection, it makes that
- * literal's later objects directly in the old generation. Loading the rules makes long-lived trees
- * and decimals through code every invoice runs again; once V8 had decided so, each invoice's
- * short-lived objects went to the old generation, and a validation took up to twice as long, with
- * full collections every few hundred invoices. Which processes it struck depended on when their
- * collections fell. Without pretenuring, what a validation makes is reclaimed young.
- * `initValidation` calls it; a long-running process that validates invoices should call it when it
- * starts, before its own long-lived objects have led V8 to decide anything.
- */
-export function keepInvoicesYoung(): void {
-  if (pretenuringOff) return;
-  setFlagsFromString('--no-allocation-site-pretenuring');
-  pretenuringOff = true;
-}
-
 /**
  * Loads libxml2 and the rule sets once; `validateInvoiceSync` may be called after it resolves.
- * Turns V8's allocation-site pretenuring off for the process first (see `keepInvoicesYoung`).
+ * Reading the rules turns V8's allocation-site pretenuring off for the process (see
+ * `keepInvoicesYoung`).
  */
 export async function initValidation(): Promise<void> {
-  keepInvoicesYoung();
   await initSchemas();
   en16931Rules('ubl');
   en16931Rules('cii');

@@ -12,9 +12,8 @@
  * takes that code; the others take the FX-SCH-A number that the Factur-X 1.09.2 / ZUGFeRD 2.5
  * edition gives the same rule (see ids.ts), so our findings name rules as the reference verdicts do.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseXml } from '../../xml/parse';
+import { readRuleTree } from '../../rules/rule-file';
 import type { XmlAttribute, XmlElement } from '../../xml/types';
 import type { SchematronRules } from '../../rules/schematron';
 import { loadSchematron } from '../../rules/schematron';
@@ -54,11 +53,7 @@ const DIR = fileURLToPath(new URL('../../../resources/factur-x-schematron/', imp
 const loaded = new Map<RuleProfile, SchematronRules>();
 
 function readTree(path: string): XmlElement {
-  const parsed = parseXml(readFileSync(path), { maxDepth: 32, maxElements: 2_000_000 });
-  if (!parsed.ok) {
-    throw new Error(`cannot read ${path}: ${parsed.findings[0]?.message.en ?? ''}`);
-  }
-  return parsed.doc.root;
+  return readRuleTree(path, { maxElements: 2_000_000 });
 }
 
 /** Code lists by id, from a codedb file: <codedb><cl id="N"><enumeration value="..."/>... */
