@@ -61,6 +61,22 @@ describe('validateInvoice', () => {
     expect(cl?.message.en).toContain('ISO code list 4217');
   });
 
+  it('reports a charge indicator that is not a boolean, and still runs the rules', () => {
+    // The VAT rules' contexts test the indicator (`[cbc:ChargeIndicator = false()]`): a value that
+    // is not a boolean must not stop the rules, nor be taken for an unreadable file.
+    const odd = load('ubl-invoice/valid/cen__BIS_Billing_30-DataIT.xml')
+      .replace(/<cbc:ChargeIndicator>\w+</, '<cbc:ChargeIndicator>INF<')
+      .replace(/<cbc:DocumentCurrencyCode>\w+</, '<cbc:DocumentCurrencyCode>XYZ<');
+    const r = validateInvoiceSync(bytes(odd));
+    expect(r).toMatchObject({ format: 'ubl-invoice', valid: false });
+    expect(r.findings.find((f) => f.rule === 'SCHEMA')).toMatchObject({
+      location: '/Invoice/cac:AllowanceCharge/cbc:ChargeIndicator',
+      value: 'INF',
+    });
+    expect(r.findings.map((f) => f.rule)).toContain('BR-CL-04');
+    expect(r.findings.map((f) => f.rule)).not.toContain('FILE-UNREADABLE');
+  });
+
   it('keeps the rules of documents checked in turns apart (the context-predicate table is shared)', () => {
     const model = (text: string) => {
       const { xml } = readInvoiceXml(bytes(text));

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../finding';
 import type { XDoc } from '../xpath/xdm';
 import { pathOf, stringValue } from '../xpath/xdm';
-import type { SchematronRules, SchAssert } from './schematron';
+import type { NativeAssert, SchematronRules, SchAssert } from './schematron';
+import { UBL_NATIVE_TESTS } from './native-ubl';
 import { loadSchematron, runSchematron } from './schematron';
 import { frenchMessage } from './messages-fr';
 import { readRuleTree } from './rule-file';
@@ -20,18 +21,32 @@ const FILES: Record<Binding, string> = {
   cii: 'EN16931-CII-validation-preprocessed.sch',
 };
 
-const loaded = new Map<Binding, SchematronRules>();
+/** The tests written in TypeScript for the costliest asserts (see native-ubl.ts). */
+const NATIVE: Record<Binding, ReadonlyMap<string, NativeAssert>> = {
+  ubl: UBL_NATIVE_TESTS,
+  cii: new Map(),
+};
 
-export function loadRuleFile(path: string): SchematronRules {
-  return loadSchematron(readRuleTree(path));
+const loaded = new Map<string, SchematronRules>();
+
+export function loadRuleFile(
+  path: string,
+  natives?: ReadonlyMap<string, NativeAssert>,
+): SchematronRules {
+  return loadSchematron(readRuleTree(path), natives);
 }
 
-export function en16931Rules(binding: Binding): SchematronRules {
-  let rules = loaded.get(binding);
+/**
+ * The rules of a binding, loaded once. `native: false` gives them with every test run as written
+ * in XPath, as the native tests are checked against.
+ */
+export function en16931Rules(binding: Binding, { native = true } = {}): SchematronRules {
+  const key = `${binding}:${native}`;
+  let rules = loaded.get(key);
   if (!rules) {
     const dir = fileURLToPath(new URL('../../resources/en16931-schematron/', import.meta.url));
-    rules = loadRuleFile(dir + FILES[binding]);
-    loaded.set(binding, rules);
+    rules = loadRuleFile(dir + FILES[binding], native ? NATIVE[binding] : undefined);
+    loaded.set(key, rules);
   }
   return rules;
 }

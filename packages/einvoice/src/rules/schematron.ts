@@ -4,6 +4,7 @@
  * pattern each element is handled by the first rule whose context matches it; every failed assert
  * gives one finding with the assert's id and flag.
  */
+import { createHash } from 'node:crypto';
 import type { Ast } from '../xpath/parse';
 import { parseXPath } from '../xpath/parse';
 import type { Compiled, Ctx } from '../xpath/compile';
@@ -11,7 +12,7 @@ import { compile } from '../xpath/compile';
 import type { XDoc, XElem, XNode } from '../xpath/xdm';
 import { childrenNamed, expandedName } from '../xpath/xdm';
 import type { XmlElement } from '../xml/types';
-import { ebv, isNode } from '../xpath/values';
+import { XPathDynamicError, ebv, isNode } from '../xpath/values';
 import type { PresenceTree } from './existence';
 import { absencePath, addPath, fillPresence, newPresenceTree } from './existence';
 
@@ -28,6 +29,31 @@ export interface SchAssert {
   firstChild: string | undefined;
   /** For `not(path)` tests answered by the rule's presence tree: the path's slot in it. */
   absent: number | undefined;
+  /** The test written in TypeScript, when one was given for this very test (see `NativeAssert`). */
+  native: NativeTest | undefined;
+}
+
+/**
+ * An assert's test written in TypeScript over the data model: whether the assert holds on `el`. It
+ * raises `XPathDynamicError` wherever the XPath test would (an amount that is not a decimal, say),
+ * so that both give the same findings.
+ */
+export type NativeTest = (el: XElem, doc: XDoc) => boolean;
+
+/**
+ * A native test and the official test it was written from: `digest` is the SHA-256 of that test's
+ * text, runs of whitespace made one space. It replaces the XPath only on an assert of that id whose
+ * test has that digest, so a rule file that changes a test falls back to running it as written.
+ */
+export interface NativeAssert {
+  id: string;
+  digest: string;
+  test: NativeTest;
+}
+
+/** The digest a native test is matched by (see `NativeAssert`). */
+export function testDigest(source: string): string {
+  return createHash('sha256').update(source.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
 interface PatternStep {
@@ -152,8 +178,14 @@ function toAlternatives(ast: Ast, context: string): ContextAlt[] {
   return [alt];
 }
 
-/** Reads a Schematron document (already parsed into the light XML tree). */
-export function loadSchematron(root: XmlElement): SchematronRules {
+/**
+ * Reads a Schematron document (already parsed into the light XML tree). `natives` (by assert id)
+ * replace the XPath of the asserts whose test they were written from.
+ */
+export function loadSchematron(
+  root: XmlElement,
+  natives: ReadonlyMap<string, NativeAssert> = new Map(),
+): SchematronRules {
   const ns: Record<string, string> = { xs: 'http://www.w3.org/2001/XMLSchema' };
   const title = root.children.find((c) => c.local === 'title')?.text.trim() ?? '';
   for (const c of root.children) {
@@ -181,6 +213,8 @@ export function loadSchematron(root: XmlElement): SchematronRules {
         const flag = attr(a, 'flag') ?? ruleFlag ?? 'fatal';
         const id = attr(a, 'id') ?? '';
         const path = absencePath(parseXPath(source, ns));
+        const compiled = compileTest(source, ns);
+        const native = natives.get(id);
         rule.asserts.push({
           absent: path ? addPath(rule.presence, path) : undefined,
           id,
@@ -189,8 +223,13 @@ export function loadSchematron(root: XmlElement): SchematronRules {
             .replace(/\s+/g, ' ')
             .trim()
             .replace(/^\[[^\]]+\]\s*-\s*/, ''),
-          ...compileTest(source, ns),
+          ...compiled,
           source,
+          // A "shall not be present" test names its culprit from the XPath: it keeps the XPath.
+          native:
+            native && !path && !compiled.culprit && native.digest === testDigest(source)
+              ? native.test
+              : undefined,
         });
       }
       pattern.rules.push(rule);
@@ -268,14 +307,27 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
       seen = predicateTable(doc);
     let known = seen[at] as number;
     if (known === 0) {
-      known = ebv((s.preds[i] as Compiled)({ item: n, pos: 1, size: 1, doc, vars: NO_VARS }))
-        ? 1
-        : 2;
+      known = contextPredicate(s.preds[i] as Compiled, n, doc) ? 1 : 2;
       seen[at] = known;
     }
     if (known === 2) return false;
   }
   return true;
+}
+
+/**
+ * A rule context's predicate on `n`. A dynamic error (`[cbc:ChargeIndicator = false()]` on an
+ * indicator that is not a boolean) makes the context not match that node, the recovery XSLT allows
+ * for errors in match patterns. The official XSLT run by Saxon-JS stops on it instead, with no
+ * finding at all: here the schema check reports the value, and the other rules still run.
+ */
+function contextPredicate(pred: Compiled, n: XNode, doc: XDoc): boolean {
+  try {
+    return ebv(pred({ item: n, pos: 1, size: 1, doc, vars: NO_VARS }));
+  } catch (e) {
+    if (e instanceof XPathDynamicError) return false;
+    throw e;
+  }
 }
 
 /**
@@ -411,7 +463,9 @@ export function runSchematron(
         if (a.absent !== undefined && present?.[a.absent] === 0) continue;
         if (a.firstChild !== undefined && childrenNamed(el, a.firstChild).length === 0) continue;
         try {
-          if (a.absent !== undefined || !ebv(a.test(ctx))) {
+          if (a.native !== undefined) {
+            if (!a.native(el, doc)) failed.push({ assert: a, node: el });
+          } else if (a.absent !== undefined || !ebv(a.test(ctx))) {
             const first = a.culprit?.(ctx)[0];
             failed.push({
               assert: a,

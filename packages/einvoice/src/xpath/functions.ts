@@ -1,5 +1,6 @@
 /** The XPath 2.0 functions the EN 16931 Schematron calls, with XPath's own rules on empty sequences. */
 import type { Compiled, Ctx } from './compile';
+import type { XAttr, XElem } from './xdm';
 import { stringValue } from './xdm';
 import type { Atomic, Item, Seq } from './values';
 import {
@@ -39,8 +40,13 @@ export const normalize = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').tr
 
 function roundHalfUp(a: Atomic): Item {
   const n = numOperand(a);
-  if (n instanceof Dec) return n.toDecimalPlaces(0, Dec.ROUND_HALF_CEIL);
+  if (n instanceof Dec) return roundDecimal(n);
   return Math.round(n);
+}
+
+/** fn:round() of an xs:decimal: the nearest integer, halves towards positive infinity (-2.5 gives -2). */
+export function roundDecimal(n: Dec): Dec {
+  return n.toDecimalPlaces(0, Dec.ROUND_HALF_CEIL);
 }
 
 /** Integers up to 64 as results, made once (decimals are immutable, sequences never changed in place). */
@@ -48,7 +54,7 @@ const SMALL_INTEGERS: Seq[] = Array.from({ length: 65 }, (_, i) => [lastingDecim
 const integer = (n: number): Seq => SMALL_INTEGERS[n] ?? [new Dec(n)];
 
 /** Characters of a string as XPath counts them: code points (a surrogate pair is one). */
-function codePoints(s: string): number {
+export function codePoints(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
@@ -72,6 +78,33 @@ function xpathRegex(pattern: string, flags: string): RegExp {
     regexCache.set(key, re);
   }
   return re;
+}
+
+/** normalize-space() of an element's value, as its one-item sequence, computed once per element. */
+function normalizedSeq(el: XElem): [string] {
+  return (el.nsv ??= [normalize(stringValue(el))]);
+}
+
+/** normalize-space() of an element's value (kept on the element, as `normalize-space` keeps it). */
+export function normalizedValue(el: XElem): string {
+  return normalizedSeq(el)[0];
+}
+
+function decimalSeq(v: XElem | XAttr): Seq {
+  let d = v.dec as Seq | undefined;
+  if (d === undefined) {
+    d = [toDecimal(atomize(v))];
+    v.dec = d;
+  }
+  return d;
+}
+
+/**
+ * xs:decimal() of a node's value, kept on the node as `xs:decimal` keeps it; raises the same dynamic
+ * error when the value is not a decimal.
+ */
+export function nodeDecimal(v: XElem | XAttr): Dec {
+  return decimalSeq(v)[0] as Dec;
 }
 
 const FUNCTIONS: Record<string, Fn> = {
@@ -112,8 +145,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const v = a.length ? (a[0] as Compiled)(c) : [c.item];
     const first = v[0];
     if (first === undefined) return [''];
-    if (isNode(first) && first.kind === 'elem')
-      return (first.nsv ??= [normalize(stringValue(first))]);
+    if (isNode(first) && first.kind === 'elem') return normalizedSeq(first);
     return [normalize(isNode(first) ? stringValue(first) : stringOf(first))];
   },
   'string-length': (a, c) => integer(codePoints(a.length ? strArg(a, 0, c) : ctxString(c))),
@@ -172,12 +204,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (!isNode(v)) return [toDecimal(v)];
     // Amounts and rates are cast again and again (each VAT rate, each line): once per node.
     if (v.kind === 'doc') return [toDecimal(atomize(v))];
-    let d = v.dec as Seq | undefined;
-    if (d === undefined) {
-      d = [toDecimal(atomize(v))];
-      v.dec = d;
-    }
-    return d;
+    return decimalSeq(v);
   },
   'xs:date': (a, c) => {
     const v = one(a, 0, c);
