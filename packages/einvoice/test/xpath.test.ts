@@ -85,6 +85,39 @@ describe('XPath subset used by the EN 16931 Schematron', () => {
     expect(truth(expr)).toBe(expected);
   });
 
+  it('answers the code-list tests (BR-CL-*) as written, on the element and on its attributes', () => {
+    const list = ` ${['EUR', 'USD', 'GBP', 'CHF', 'JPY'].join(' ')} ${'AAA '.repeat(30)}`;
+    const values = ['EUR', ' EUR ', '\tUSD\n', 'E UR', '', 'eur', 'XXX', 'AAA AAA'];
+    const codes = el(
+      'Root',
+      'cac',
+      '',
+      values
+        .map((v) => el('Code', 'cbc', v, [], { currencyID: v }))
+        .concat(el('Code', 'cbc', 'EUR')),
+    );
+    const d = buildXdm({ root: codes, encoding: 'UTF-8', elementCount: 0 });
+    const test = (x: string): string =>
+      `not(contains(normalize-space(${x}), ' ')) and contains('${list}', concat(' ', normalize-space(${x}), ' '))`;
+    // The same test with its operands swapped takes the general path.
+    const swapped = (x: string): string =>
+      `contains('${list}', concat(' ', normalize-space(${x}), ' ')) and not(contains(normalize-space(${x}), ' '))`;
+    for (const x of ['.', '@currencyID']) {
+      const [fast, general] = [test(x), swapped(x)].map((e) => compile(parseXPath(e, NS)));
+      const outcomes = d.root.children.map((c) => {
+        const ctx = { item: c, pos: 1, size: 1, doc: d, vars: {} };
+        const got = ebv((fast as NonNullable<typeof fast>)(ctx));
+        expect(got).toBe(ebv((general as NonNullable<typeof general>)(ctx)));
+        return got;
+      });
+      expect(outcomes).toEqual(
+        x === '.'
+          ? [true, true, true, false, false, false, false, false, true]
+          : [true, true, true, false, false, false, false, false, false],
+      );
+    }
+  });
+
   it('raises a dynamic error where XPath does (a value that is not a boolean)', () => {
     expect(() => truth('(cbc:Total cast as xs:boolean) = true()')).toThrow();
   });

@@ -5,7 +5,7 @@
 import type { Ast, Axis, NameTest } from './parse';
 import type { KeptValue, XDoc, XElem, XNode } from './xdm';
 import { attributesNamed, childrenNamed, expandedName, memoSlot } from './xdm';
-import { functionCall } from './functions';
+import { functionCall, normalize, normalizedValue } from './functions';
 import { compileGeneralComparison } from './compare';
 
 const GENERAL_COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=']);
@@ -296,7 +296,7 @@ export function compile(ast: Ast): Compiled {
         return (
           compileCountComparison(ast) ?? compileGeneralComparison(ast.op, ast.l, ast.r, compile)
         );
-      return compileBinary(ast.op, compile(ast.l), compile(ast.r));
+      return compileCodeListTest(ast) ?? compileBinary(ast.op, compile(ast.l), compile(ast.r));
   }
 }
 
@@ -940,12 +940,77 @@ function compileCodeList(ast: Extract<Ast, { t: 'call' }>): Compiled | undefined
   if (before?.t !== 'str' || before.v !== ' ' || after?.t !== 'str' || after.v !== ' ' || !code)
     return undefined;
   const text = list.v;
-  const codes = new Set(text.split(' ').filter((c) => c !== ''));
+  const codes = codeSet(text);
   const value = compile(code);
   return (ctx) => {
     const v = str(value(ctx));
     // One token (no blank): membership is exactly the substring test; anything else, the real test.
-    if (v !== '' && !/\s/.test(v)) return bool(codes.has(v));
+    if (codes && v !== '' && !/\s/.test(v)) return bool(codes.has(v));
     return bool(text.includes(` ${v} `));
+  };
+}
+
+/**
+ * The codes of a list written as the rules write them, one blank before, between and after each
+ * (` AE L M `): then ` X ` is in the list exactly when X, a single token, is one of them. Undefined
+ * for a list written otherwise, which is then searched as a string.
+ */
+function codeSet(text: string): Set<string> | undefined {
+  if (!/^ (\S+ )+$/.test(text)) return undefined;
+  return new Set(text.split(' ').filter((c) => c !== ''));
+}
+
+const unwrap = (a: Ast): Ast =>
+  a.t === 'seq' && a.items.length === 1 ? unwrap(a.items[0] as Ast) : a;
+
+/**
+ * A code-list test as the BR-CL rules write it, `not(contains(normalize-space(X), ' ')) and
+ * contains(' A B C ', concat(' ', normalize-space(X), ' '))` with X the context element (`.`) or one
+ * of its attributes (`@currencyID`): the value normalised once and looked up in the set. Other
+ * contexts (an attribute or a value as context item) take the general path.
+ */
+function compileCodeListTest(ast: Extract<Ast, { t: 'bin' }>): Compiled | undefined {
+  if (ast.op !== 'and') return undefined;
+  const l = unwrap(ast.l);
+  const r = unwrap(ast.r);
+  if (l.t !== 'call' || l.name !== 'not' || l.args.length !== 1) return undefined;
+  const blank = unwrap(l.args[0] as Ast);
+  if (blank.t !== 'call' || blank.name !== 'contains' || blank.args.length !== 2) return undefined;
+  const [normalized, space] = blank.args as [Ast, Ast];
+  if (space.t !== 'str' || space.v !== ' ') return undefined;
+  if (normalized.t !== 'call' || normalized.name !== 'normalize-space') return undefined;
+  if (normalized.args.length !== 1) return undefined;
+  if (r.t !== 'call' || r.name !== 'contains' || r.args.length !== 2) return undefined;
+  const [list, probe] = r.args as [Ast, Ast];
+  if (list.t !== 'str' || probe.t !== 'call' || probe.name !== 'concat') return undefined;
+  const [before, code, after] = probe.args;
+  if (before?.t !== 'str' || before.v !== ' ' || after?.t !== 'str' || after.v !== ' ')
+    return undefined;
+  if (!code || probe.args.length !== 3 || JSON.stringify(code) !== JSON.stringify(normalized))
+    return undefined;
+  const target = unwrap(normalized.args[0] as Ast);
+  const attr =
+    target.t === 'step' &&
+    target.axis === 'attribute' &&
+    target.preds.length === 0 &&
+    !target.test.kind &&
+    target.test.ns !== undefined &&
+    target.test.local !== '*'
+      ? { ns: target.test.ns, local: target.test.local }
+      : undefined;
+  if (target.t !== 'ctx' && !attr) return undefined;
+  const text = list.v;
+  const codes = codeSet(text);
+  const general = compileBinary('and', compile(ast.l), compile(ast.r));
+  return (ctx) => {
+    const n = ctx.item;
+    if (!codes || !isNode(n) || n.kind !== 'elem') return general(ctx);
+    let v: string;
+    if (attr) {
+      const a = n.attributes.find((x) => x.local === attr.local && x.ns === attr.ns);
+      v = a === undefined ? '' : normalize(a.value);
+    } else v = normalizedValue(n);
+    if (v.includes(' ')) return FALSE;
+    return bool(v === '' ? text.includes('  ') : codes.has(v));
   };
 }
