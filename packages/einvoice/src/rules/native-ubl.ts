@@ -9,7 +9,7 @@
  * a rule file whose test differs runs that test as written.
  */
 import type { XDoc, XElem } from '../xpath/xdm';
-import { childrenNamed, expandedName, stringValue } from '../xpath/xdm';
+import { childrenNamed, expandedName, memoSlot, stringValue } from '../xpath/xdm';
 import {
   codePoints,
   nodeDecimal,
@@ -316,16 +316,56 @@ function anyAtRate(cats: XElem[], rate: Dec): boolean {
 /** The categories of a line (`cac:Item/cac:ClassifiedTaxCategory`). */
 const lineCategories = (line: XElem): XElem[] => childrenOf(childrenNamed(line, ITEM), CLASSIFIED);
 
+/** What the VAT rules read of a line, once per document: its categories' codes and rates. */
+interface LineTax {
+  /** `cac:Item/cac:ClassifiedTaxCategory/normalize-space(cbc:ID)`. */
+  codes: string[];
+  /** `cac:Item/cac:ClassifiedTaxCategory/xs:decimal(cbc:Percent)`, or the error reading them raised. */
+  rates: Dec[] | XPathDynamicError | undefined;
+}
+
+/** The document memo's slot for the lines' `LineTax` (see `memoSlot`). */
+const LINE_TAXES = memoSlot('native:line taxes');
+
+function lineTax(doc: XDoc, line: XElem): LineTax {
+  let byLine = doc.memo.get(LINE_TAXES) as Map<XElem, LineTax> | undefined;
+  if (byLine === undefined) {
+    byLine = new Map();
+    doc.memo.set(LINE_TAXES, byLine);
+  }
+  let tax = byLine.get(line);
+  if (tax === undefined) {
+    tax = { codes: lineCategories(line).map((c) => normalizedOf(c, ID)), rates: undefined };
+    byLine.set(line, tax);
+  }
+  return tax;
+}
+
+/** The line's rates, read on first use; an unreadable one raises its error at every use. */
+function lineRates(line: XElem, tax: LineTax): Dec[] {
+  if (tax.rates === undefined) {
+    try {
+      tax.rates = decimalsOf(lineCategories(line), PERCENT);
+    } catch (e) {
+      if (!(e instanceof XPathDynamicError)) throw e;
+      tax.rates = e;
+    }
+  }
+  if (tax.rates instanceof XPathDynamicError) throw tax.rates;
+  return tax.rates;
+}
+
 /**
  * `lines[cac:Item/cac:ClassifiedTaxCategory/normalize-space(cbc:ID) = code]
  * [cac:Item/cac:ClassifiedTaxCategory/xs:decimal(cbc:Percent) = $rate]`: the second predicate is
  * evaluated on every line the first keeps.
  */
-function linesAt(lines: XElem[], code: string, rate: Dec): XElem[] {
+function linesAt(doc: XDoc, lines: XElem[], code: string, rate: Dec): XElem[] {
   const out: XElem[] = [];
   for (const line of lines) {
-    const cats = lineCategories(line);
-    if (anyCoded(cats, code) && anyAtRate(cats, rate)) out.push(line);
+    const tax = lineTax(doc, line);
+    if (!tax.codes.includes(code)) continue;
+    if (lineRates(line, tax).some((r) => compareDecimals(r, rate) === 0)) out.push(line);
   }
   return out;
 }
@@ -379,12 +419,12 @@ const standardBase: NativeTest = (category, doc) => {
   const root = (subtotal.parent as XElem).parent as XElem;
   const holds = (lineKey: string): boolean => {
     const used =
-      linesAt(doc.byName.get(lineKey) ?? [], 'S', rate).length > 0 ||
+      linesAt(doc, doc.byName.get(lineKey) ?? [], 'S', rate).length > 0 ||
       allowancesAt(doc.byName.get(ALLOWANCE) ?? [], 'S', rate).length > 0;
     if (!used) return false;
     const below = shiftedBase(subtotal, -1);
     const charges = childrenNamed(root, ALLOWANCE);
-    const expected = sumOf(linesAt(childrenNamed(root, lineKey), 'S', rate), LINE_AMOUNT)
+    const expected = sumOf(linesAt(doc, childrenNamed(root, lineKey), 'S', rate), LINE_AMOUNT)
       .plus(sumOf(allowancesAt(withIndicator(charges, true), 'S', rate), AMOUNT))
       .minus(sumOf(allowancesAt(withIndicator(charges, false), 'S', rate), AMOUNT));
     if (below === undefined || compareDecimals(below, expected) >= 0) return false;
@@ -459,24 +499,82 @@ function vatCompanyId(parties: XElem[]): boolean {
   return found;
 }
 
+/**
+ * A value the tests of several asserts read, computed once per document (in the document memo, see
+ * `memoSlot`). A dynamic error raised computing it is kept and raised again at each use, as the
+ * XPath raises it each time it evaluates the expression.
+ */
+function perDocument<T>(name: string): (doc: XDoc, compute: () => T) => T {
+  const slot = memoSlot(`native:${name}`);
+  return (doc, compute) => {
+    let kept = doc.memo.get(slot) as { value: T } | { error: XPathDynamicError } | undefined;
+    if (kept === undefined) {
+      try {
+        kept = { value: compute() };
+      } catch (e) {
+        if (!(e instanceof XPathDynamicError)) throw e;
+        kept = { error: e };
+      }
+      doc.memo.set(slot, kept);
+    }
+    if ('error' in kept) throw kept.error;
+    return kept.value;
+  };
+}
+
+const keptSellerAny = perDocument<boolean>('seller company id');
+const keptSellerVat = perDocument<boolean>('seller VAT id');
+const keptRepresentativeVat = perDocument<boolean>('representative VAT id');
+const keptBuyerVat = perDocument<boolean>('buyer VAT id');
+const keptBuyerLegal = perDocument<boolean>('buyer legal id');
+
 /** `exists(//cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID)`. */
 const sellerAnyCompanyId = (doc: XDoc): boolean =>
-  childrenOf(childrenOf(childrenOf(all(doc, SUPPLIER), PARTY), PARTY_TAX_SCHEME), COMPANY_ID)
-    .length > 0;
+  keptSellerAny(
+    doc,
+    () =>
+      childrenOf(childrenOf(childrenOf(all(doc, SUPPLIER), PARTY), PARTY_TAX_SCHEME), COMPANY_ID)
+        .length > 0,
+  );
 
 /** `//cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[(VAT)]/cbc:CompanyID`. */
-const sellerVatId = (doc: XDoc): boolean => vatCompanyId(childrenOf(all(doc, SUPPLIER), PARTY));
+const sellerVatId = (doc: XDoc): boolean =>
+  keptSellerVat(doc, () => vatCompanyId(childrenOf(all(doc, SUPPLIER), PARTY)));
 
 /** `//cac:TaxRepresentativeParty/cac:PartyTaxScheme[(VAT)]/cbc:CompanyID`. */
-const representativeVatId = (doc: XDoc): boolean => vatCompanyId(all(doc, REPRESENTATIVE));
+const representativeVatId = (doc: XDoc): boolean =>
+  keptRepresentativeVat(doc, () => vatCompanyId(all(doc, REPRESENTATIVE)));
 
 /** `//cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme[(VAT)]/cbc:CompanyID`. */
-const buyerVatId = (doc: XDoc): boolean => vatCompanyId(childrenOf(all(doc, CUSTOMER), PARTY));
+const buyerVatId = (doc: XDoc): boolean =>
+  keptBuyerVat(doc, () => vatCompanyId(childrenOf(all(doc, CUSTOMER), PARTY)));
 
 /** `exists(//cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID)`. */
 const buyerLegalId = (doc: XDoc): boolean =>
-  childrenOf(childrenOf(childrenOf(all(doc, CUSTOMER), PARTY), LEGAL_ENTITY), COMPANY_ID).length >
-  0;
+  keptBuyerLegal(
+    doc,
+    () =>
+      childrenOf(childrenOf(childrenOf(all(doc, CUSTOMER), PARTY), LEGAL_ENTITY), COMPANY_ID)
+        .length > 0,
+  );
+
+const keptVatCategories = perDocument<XElem[]>('VAT categories');
+const keptVatLineCategories = perDocument<XElem[]>('VAT line categories');
+const keptVatBreakdown = perDocument<XElem[]>('VAT breakdown categories');
+
+/** `//cac:TaxCategory[VAT]`. */
+const vatCategories = (doc: XDoc): XElem[] =>
+  keptVatCategories(doc, () => all(doc, CATEGORY).filter(vatCategory));
+
+/** `//cac:ClassifiedTaxCategory[VAT]`. */
+const vatLineCategories = (doc: XDoc): XElem[] =>
+  keptVatLineCategories(doc, () => all(doc, CLASSIFIED).filter(vatCategory));
+
+/** `cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[VAT]` of the document's root. */
+const vatBreakdown = (root: XElem, doc: XDoc): XElem[] =>
+  root === doc.root
+    ? keptVatBreakdown(doc, () => breakdownCategories(root).filter(vatCategory))
+    : breakdownCategories(root).filter(vatCategory);
 
 /**
  * BR-AE-01, BR-E-01, BR-G-01, BR-IC-01, BR-O-01, BR-Z-01: a category used anywhere (in a breakdown,
@@ -486,10 +584,10 @@ const buyerLegalId = (doc: XDoc): boolean =>
 const categoryHasOneBreakdown =
   (code: string): NativeTest =>
   (root, doc) => {
-    const anywhere = idsCoded(all(doc, CATEGORY).filter(vatCategory), code) > 0;
-    const inLines = idsCoded(all(doc, CLASSIFIED).filter(vatCategory), code) > 0;
+    const anywhere = idsCoded(vatCategories(doc), code) > 0;
+    const inLines = idsCoded(vatLineCategories(doc), code) > 0;
     if (!anywhere && !inLines) return true;
-    return idsCoded(breakdownCategories(root).filter(vatCategory), code) === 1;
+    return idsCoded(vatBreakdown(root, doc), code) === 1;
   };
 
 /**
@@ -512,7 +610,7 @@ const standardUsedAndBrokenDown: NativeTest = (root, doc) => {
 const usedAndBrokenDown =
   (code: string, firstVat: boolean): NativeTest =>
   (root, doc) => {
-    const coded = (c: XElem): boolean => codedAs(code)(c) && vatCategory(c);
+    const coded = codedVat(code);
     const used =
       allowanceCategories(all(doc, ALLOWANCE)).filter(coded).length +
       all(doc, CLASSIFIED).filter(coded).length;
@@ -541,11 +639,28 @@ function categoriesIn(
   rootOnly = false,
 ): XElem[] {
   if (place === 'lines') return all(doc, CLASSIFIED).filter(filter);
-  const charges = rootOnly ? childrenNamed(root, ALLOWANCE) : all(doc, ALLOWANCE);
-  return childrenOf(withIndicator(charges, place), CATEGORY).filter(filter);
+  const kept = KEPT_CHARGE_CATEGORIES[`${place}${rootOnly ? ' root' : ''}`] as ReturnType<
+    typeof perDocument<XElem[]>
+  >;
+  const compute = (): XElem[] => {
+    const charges = rootOnly ? childrenNamed(root, ALLOWANCE) : all(doc, ALLOWANCE);
+    return childrenOf(withIndicator(charges, place), CATEGORY);
+  };
+  return (root === doc.root ? kept(doc, compute) : compute()).filter(filter);
 }
 
-const codedVat = (code: string) => (c: XElem) => codedAs(code)(c) && vatCategory(c);
+/** The categories of the allowances or charges (or of the root's only), once per document. */
+const KEPT_CHARGE_CATEGORIES: Record<string, ReturnType<typeof perDocument<XElem[]>>> = {
+  false: perDocument('allowance categories'),
+  true: perDocument('charge categories'),
+  'false root': perDocument('root allowance categories'),
+  'true root': perDocument('root charge categories'),
+};
+
+const codedVat = (code: string) => {
+  const coded = codedAs(code);
+  return (c: XElem): boolean => coded(c) && vatCategory(c);
+};
 
 /**
  * The -02, -03 and -04 rules of a category: when the category is used in `place`, the seller (and
