@@ -184,8 +184,9 @@ function alter(seed: XmlElement, rnd: () => number): XmlElement {
 
 /**
  * Each term and group the native tests read, given twice once per kind of place it occurs in (its
- * parent's name), the copy after or before it, with a number moved by one or with a value that is
- * not one: the cases where a test must take the first value, all of them, or stop on an error.
+ * parent's name), the copy after or before it, with a number moved by one, a value that is not one,
+ * or its name left out: the cases where a test must take the first value, all of them, the first
+ * that has one, or stop on an error.
  */
 function* doubled(seed: XmlElement): Generator<XmlElement> {
   const seen = new Set<string>();
@@ -196,10 +197,12 @@ function* doubled(seed: XmlElement): Generator<XmlElement> {
     const kind = `${parent.local}/${el.local}`;
     if (seen.has(kind)) continue;
     seen.add(kind);
-    const variants: [change: (t: string) => string, before: boolean][] = [
+    // A change of the copy's value, or undefined to leave its name (or its first term) out.
+    const variants: [change: ((t: string) => string) | undefined, before: boolean][] = [
       [(t) => shifted(t, () => 0), false],
       [(t) => shifted(t, () => 0), true],
       [() => 'abc', false],
+      [undefined, true],
     ];
     for (const [change, before] of variants) {
       const root = copy(seed);
@@ -211,7 +214,10 @@ function* doubled(seed: XmlElement): Generator<XmlElement> {
         (n) => TARGETS.test(n.el.local) && shifted(n.el.text, () => 0) !== n.el.text,
       );
       const leaf = numeric ?? leaves.find((n) => TARGETS.test(n.el.local)) ?? leaves[0];
-      if (leaf) leaf.el.text = change(leaf.el.text);
+      if (change === undefined) {
+        const gone = leaves.find((n) => n.el.local === 'Name') ?? leaf;
+        if (gone?.parent) gone.parent.children = gone.parent.children.filter((c) => c !== gone.el);
+      } else if (leaf) leaf.el.text = change(leaf.el.text);
       at.parent.children.splice(at.parent.children.indexOf(at.el) + (before ? 0 : 1), 0, twin);
       yield root;
     }
