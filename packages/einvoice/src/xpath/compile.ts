@@ -408,15 +408,7 @@ function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
   const leftNodes = yieldsNodes(ast.l);
   const rightNodes = yieldsNodes(r);
   // A plain named child step is walked directly, without a context object per input node.
-  const child =
-    r.t === 'step' &&
-    r.axis === 'child' &&
-    r.preds.length === 0 &&
-    !r.test.kind &&
-    r.test.ns !== undefined &&
-    r.test.local !== '*'
-      ? { ns: r.test.ns, local: r.test.local }
-      : undefined;
+  const child = plainStepName(r, 'child');
   return (ctx) => {
     let inputs = left(ctx);
     if (!leftNodes)
@@ -460,6 +452,13 @@ function compilePath(ast: Extract<Ast, { t: 'path' }>): Compiled {
     }
     return allNodes && out.length > 1 ? sortDedupe(out as XNode[]) : out;
   };
+}
+
+/** The name a step on `axis` tests, when it is one name with no predicate (`cbc:ID`, `@currencyID`). */
+function plainStepName(a: Ast, axis: Axis): { ns: string; local: string } | undefined {
+  if (a.t !== 'step' || a.axis !== axis || a.preds.length > 0 || a.test.kind) return undefined;
+  const { ns, local } = a.test;
+  return ns !== undefined && local !== '*' ? { ns, local } : undefined;
 }
 
 /** Whether an expression can only give nodes (so its items need no type check). */
@@ -914,16 +913,8 @@ function unionOfNamedChildren(ast: Ast): string[] | undefined {
     const r = l && unionOfNamedChildren(ast.r);
     return l && r ? [...l, ...r] : undefined;
   }
-  if (
-    ast.t === 'step' &&
-    ast.axis === 'child' &&
-    ast.preds.length === 0 &&
-    !ast.test.kind &&
-    ast.test.ns !== undefined &&
-    ast.test.local !== '*'
-  ) {
-    return [expandedName(ast.test.ns, ast.test.local)];
-  }
+  const name = plainStepName(ast, 'child');
+  if (name) return [expandedName(name.ns, name.local)];
   return undefined;
 }
 
@@ -989,15 +980,7 @@ function compileCodeListTest(ast: Extract<Ast, { t: 'bin' }>): Compiled | undefi
   if (!code || probe.args.length !== 3 || JSON.stringify(code) !== JSON.stringify(normalized))
     return undefined;
   const target = unwrap(normalized.args[0] as Ast);
-  const attr =
-    target.t === 'step' &&
-    target.axis === 'attribute' &&
-    target.preds.length === 0 &&
-    !target.test.kind &&
-    target.test.ns !== undefined &&
-    target.test.local !== '*'
-      ? { ns: target.test.ns, local: target.test.local }
-      : undefined;
+  const attr = plainStepName(target, 'attribute');
   if (target.t !== 'ctx' && !attr) return undefined;
   const text = list.v;
   const codes = codeSet(text);
