@@ -77,6 +77,29 @@ function normalizedOf(el: XElem, key: string): string {
   return c === undefined ? '' : normalizedValue(c);
 }
 
+/**
+ * A value the tests of several asserts read, computed once per document (in the document memo, see
+ * `memoSlot`). A dynamic error raised computing it is kept and raised again at each use, as the
+ * XPath raises it each time it evaluates the expression.
+ */
+function perDocument<T>(name: string): (doc: XDoc, compute: () => T) => T {
+  const slot = memoSlot(`native:${name}`);
+  return (doc, compute) => {
+    let kept = doc.memo.get(slot) as { value: T } | { error: XPathDynamicError } | undefined;
+    if (kept === undefined) {
+      try {
+        kept = { value: compute() };
+      } catch (e) {
+        if (!(e instanceof XPathDynamicError)) throw e;
+        kept = { error: e };
+      }
+      doc.memo.set(slot, kept);
+    }
+    if ('error' in kept) throw kept.error;
+    return kept.value;
+  };
+}
+
 /** `round(x * 10 * 10) div 100`: rounding to the cent as the rules write it. */
 const toCents = (x: Dec): Dec => roundDecimal(x.times(TEN).times(TEN)).div(HUNDRED);
 
@@ -142,6 +165,21 @@ const isVat = (scheme: XElem): boolean => {
   return normalize((id === undefined ? '' : stringValue(id)).toUpperCase()) === 'VAT';
 };
 
+/** `[cac:TaxScheme/normalize-space(upper-case(cbc:ID))='VAT']`: one of its schemes is VAT. */
+const vatCategory = (category: XElem): boolean => childrenNamed(category, SCHEME).some(isVat);
+
+/**
+ * `[cac:TaxScheme/(normalize-space(upper-case(cbc:ID)) = 'VAT')]`: one boolean per scheme, so two
+ * schemes are a dynamic error whatever the other elements hold.
+ */
+function vatSchemeAlone(el: XElem): boolean {
+  const schemes = childrenNamed(el, SCHEME);
+  if (schemes.length > 1)
+    throw new XPathDynamicError('effective boolean value of a sequence of atomic values');
+  const scheme = schemes[0];
+  return scheme !== undefined && isVat(scheme);
+}
+
 /**
  * BR-CO-04: `(cac:Item/cac:ClassifiedTaxCategory[cac:TaxScheme/(normalize-space(upper-case(cbc:ID))
  * ='VAT')]/cbc:ID)`. The predicate gives one boolean per tax scheme: a category with two schemes
@@ -150,14 +188,8 @@ const isVat = (scheme: XElem): boolean => {
  */
 const lineVatCategory: NativeTest = (line) => {
   let found = false;
-  for (const category of childrenOf(childrenNamed(line, ITEM), CLASSIFIED)) {
-    const schemes = childrenNamed(category, SCHEME);
-    if (schemes.length > 1)
-      throw new XPathDynamicError('effective boolean value of a sequence of atomic values');
-    const scheme = schemes[0];
-    if (scheme !== undefined && isVat(scheme) && childrenNamed(category, ID).length > 0)
-      found = true;
-  }
+  for (const category of childrenOf(childrenNamed(line, ITEM), CLASSIFIED))
+    if (vatSchemeAlone(category) && childrenNamed(category, ID).length > 0) found = true;
   return found;
 };
 
@@ -245,7 +277,7 @@ function arithmetic(x: Dec[], y: Dec[], op: (x: Dec, y: Dec) => Dec): Dec | unde
 function vatRates(subtotal: XElem): Dec[] {
   const out: Dec[] = [];
   for (const category of childrenNamed(subtotal, CATEGORY)) {
-    if (!childrenNamed(category, SCHEME).some(isVat)) continue;
+    if (!vatCategory(category)) continue;
     const rate = decimalOf(category, PERCENT);
     if (rate !== undefined) out.push(rate);
   }
@@ -324,15 +356,10 @@ interface LineTax {
   rates: Dec[] | XPathDynamicError | undefined;
 }
 
-/** The document memo's slot for the lines' `LineTax` (see `memoSlot`). */
-const LINE_TAXES = memoSlot('native:line taxes');
+const keptLineTaxes = perDocument<Map<XElem, LineTax>>('line taxes');
 
 function lineTax(doc: XDoc, line: XElem): LineTax {
-  let byLine = doc.memo.get(LINE_TAXES) as Map<XElem, LineTax> | undefined;
-  if (byLine === undefined) {
-    byLine = new Map();
-    doc.memo.set(LINE_TAXES, byLine);
-  }
+  const byLine = keptLineTaxes(doc, () => new Map());
   let tax = byLine.get(line);
   if (tax === undefined) {
     tax = { codes: lineCategories(line).map((c) => normalizedOf(c, ID)), rates: undefined };
@@ -451,21 +478,6 @@ const LEGAL_ENTITY = cac('PartyLegalEntity');
 const COMPANY_ID = cbc('CompanyID');
 const SUBTOTAL = cac('TaxSubtotal');
 
-/** `[cac:TaxScheme/normalize-space(upper-case(cbc:ID))='VAT']`: one of its schemes is VAT. */
-const vatCategory = (category: XElem): boolean => childrenNamed(category, SCHEME).some(isVat);
-
-/**
- * `[cac:TaxScheme/(normalize-space(upper-case(cbc:ID)) = 'VAT')]`: one boolean per scheme, so two
- * schemes are a dynamic error (see BR-CO-04).
- */
-function vatSchemeAlone(el: XElem): boolean {
-  const schemes = childrenNamed(el, SCHEME);
-  if (schemes.length > 1)
-    throw new XPathDynamicError('effective boolean value of a sequence of atomic values');
-  const scheme = schemes[0];
-  return scheme !== undefined && isVat(scheme);
-}
-
 /** `[normalize-space(cbc:ID) = code]`. */
 const codedAs = (code: string) => (category: XElem) => normalizedOf(category, ID) === code;
 
@@ -497,29 +509,6 @@ function vatCompanyId(parties: XElem[]): boolean {
   for (const scheme of childrenOf(parties, PARTY_TAX_SCHEME))
     if (vatSchemeAlone(scheme) && childrenNamed(scheme, COMPANY_ID).length > 0) found = true;
   return found;
-}
-
-/**
- * A value the tests of several asserts read, computed once per document (in the document memo, see
- * `memoSlot`). A dynamic error raised computing it is kept and raised again at each use, as the
- * XPath raises it each time it evaluates the expression.
- */
-function perDocument<T>(name: string): (doc: XDoc, compute: () => T) => T {
-  const slot = memoSlot(`native:${name}`);
-  return (doc, compute) => {
-    let kept = doc.memo.get(slot) as { value: T } | { error: XPathDynamicError } | undefined;
-    if (kept === undefined) {
-      try {
-        kept = { value: compute() };
-      } catch (e) {
-        if (!(e instanceof XPathDynamicError)) throw e;
-        kept = { error: e };
-      }
-      doc.memo.set(slot, kept);
-    }
-    if ('error' in kept) throw kept.error;
-    return kept.value;
-  };
 }
 
 const keptSellerAny = perDocument<boolean>('seller company id');
@@ -590,16 +579,17 @@ const categoryHasOneBreakdown =
     return idsCoded(vatBreakdown(root, doc), code) === 1;
   };
 
+const codedS = codedAs('S');
+
 /**
  * BR-S-01: `((count(//cac:AllowanceCharge/cac:TaxCategory[C]) + count(//cac:ClassifiedTaxCategory[C]))
  * > 0 and count(breakdown categories[C]) > 0) or (both = 0)`, C compared normalised, any scheme.
  */
 const standardUsedAndBrokenDown: NativeTest = (root, doc) => {
-  const coded = codedAs('S');
   const used =
-    allowanceCategories(all(doc, ALLOWANCE)).filter(coded).length +
-    all(doc, CLASSIFIED).filter(coded).length;
-  const broken = breakdownCategories(root).filter(coded).length;
+    allowanceCategories(all(doc, ALLOWANCE)).filter(codedS).length +
+    all(doc, CLASSIFIED).filter(codedS).length;
+  const broken = breakdownCategories(root).filter(codedS).length;
   return (used > 0 && broken > 0) || (used === 0 && broken === 0);
 };
 
@@ -607,21 +597,21 @@ const standardUsedAndBrokenDown: NativeTest = (root, doc) => {
  * BR-AF-01 and BR-AG-01: as BR-S-01 under the VAT scheme, except that the breakdown is first counted
  * with the code as written (BR-AF-01: any scheme; BR-AG-01: VAT), then normalised under VAT.
  */
-const usedAndBrokenDown =
-  (code: string, firstVat: boolean): NativeTest =>
-  (root, doc) => {
-    const coded = codedVat(code);
+const usedAndBrokenDown = (code: string, firstVat: boolean): NativeTest => {
+  const coded = codedVat(code);
+  const raw = rawCodedAs(code);
+  return (root, doc) => {
     const used =
       allowanceCategories(all(doc, ALLOWANCE)).filter(coded).length +
       all(doc, CLASSIFIED).filter(coded).length;
     const breakdown = breakdownCategories(root);
     if (used > 0) {
-      const raw = rawCodedAs(code);
       const n = breakdown.filter((c) => raw(c) && (!firstVat || vatCategory(c))).length;
       if (n > 0) return true;
     }
     return used === 0 && breakdown.filter(coded).length === 0;
   };
+};
 
 /** Where a category test looks: line categories, or the categories of allowances (false) or charges (true). */
 type Place = 'lines' | boolean;
@@ -639,9 +629,7 @@ function categoriesIn(
   rootOnly = false,
 ): XElem[] {
   if (place === 'lines') return all(doc, CLASSIFIED).filter(filter);
-  const kept = KEPT_CHARGE_CATEGORIES[`${place}${rootOnly ? ' root' : ''}`] as ReturnType<
-    typeof perDocument<XElem[]>
-  >;
+  const kept = KEPT_CHARGE_CATEGORIES[rootOnly ? 'root' : 'all'][place ? 'charges' : 'allowances'];
   const compute = (): XElem[] => {
     const charges = rootOnly ? childrenNamed(root, ALLOWANCE) : all(doc, ALLOWANCE);
     return childrenOf(withIndicator(charges, place), CATEGORY);
@@ -650,15 +638,25 @@ function categoriesIn(
 }
 
 /** The categories of the allowances or charges (or of the root's only), once per document. */
-const KEPT_CHARGE_CATEGORIES: Record<string, ReturnType<typeof perDocument<XElem[]>>> = {
-  false: perDocument('allowance categories'),
-  true: perDocument('charge categories'),
-  'false root': perDocument('root allowance categories'),
-  'true root': perDocument('root charge categories'),
+const KEPT_CHARGE_CATEGORIES = {
+  all: {
+    allowances: perDocument<XElem[]>('allowance categories'),
+    charges: perDocument<XElem[]>('charge categories'),
+  },
+  root: {
+    allowances: perDocument<XElem[]>('root allowance categories'),
+    charges: perDocument<XElem[]>('root charge categories'),
+  },
 };
 
 const codedVat = (code: string) => {
   const coded = codedAs(code);
+  return (c: XElem): boolean => coded(c) && vatCategory(c);
+};
+
+/** `[cbc:ID = code][VAT]`. */
+const rawCodedVat = (code: string) => {
+  const coded = rawCodedAs(code);
   return (c: XElem): boolean => coded(c) && vatCategory(c);
 };
 
@@ -743,7 +741,7 @@ const tests: [id: string, test: NativeTest][] = [
           place: charge,
           seller: 'any',
           // BR-AF-04's last test compares the code as written.
-          ...(charge ? { unused: (c: XElem) => rawCodedAs('L')(c) && vatCategory(c) } : {}),
+          ...(charge ? { unused: rawCodedVat('L') } : {}),
         }),
       ],
       [
@@ -760,10 +758,6 @@ const tests: [id: string, test: NativeTest][] = [
   }),
 ];
 
-/**
- * The SHA-256 of each official test the native tests were written from (see `testDigest`), from
- * the CEN UBL Schematron v1.3.16.
- */
 /**
  * The SHA-256 of each official test the native tests were written from (see `testDigest`), from
  * the CEN UBL Schematron v1.3.16.
