@@ -3,6 +3,7 @@ import { parseXPath } from '../src/xpath/parse';
 import { compile } from '../src/xpath/compile';
 import { expandedName } from '../src/xml/names';
 import type { XmlElement } from '../src/xml/types';
+import type { XAttr } from '../src/xpath/xdm';
 import { buildXdm } from '../src/xpath/xdm';
 import { Dec, compareDecimals, ebv, str } from '../src/xpath/values';
 
@@ -114,6 +115,60 @@ describe('XPath subset used by the EN 16931 Schematron', () => {
         x === '.'
           ? [true, true, true, false, false, false, false, false, true]
           : [true, true, true, false, false, false, false, false, false],
+      );
+    }
+  });
+
+  it("answers normalize-space(path) = 'X' on an element as the general comparison does", () => {
+    const category = (...children: XmlElement[]): XmlElement => el('Category', 'cac', '', children);
+    const scheme = (...children: XmlElement[]): XmlElement => el('Scheme', 'cac', '', children);
+    const id = (v: string): XmlElement => el('ID', 'cbc', v);
+    const categories = el('Root', 'cac', '', [
+      el('Category', 'cac', '', [id('S')], { ID: 'S' }),
+      category(id(' S\t')),
+      category(id('S S')),
+      category(),
+      category(id(''), id('S')),
+      category(id(' S '), id('Z')),
+      category(scheme(), scheme(id('VAT'))),
+      category(scheme(id(' VAT ')), scheme(id('GST'))),
+      category(scheme(id('vat'))),
+    ]);
+    const d = buildXdm({ root: categories, encoding: 'UTF-8', elementCount: 0 });
+    const cases: [string, boolean[]][] = [
+      [
+        "normalize-space(cbc:ID) = 'S'",
+        [true, true, false, false, false, true, false, false, false],
+      ],
+      ["'S' != normalize-space(cbc:ID)", [false, false, true, true, true, false, true, true, true]],
+      ["normalize-space(cbc:ID) = ''", [false, false, false, true, true, false, true, true, true]],
+      [
+        "normalize-space(cac:Scheme/cbc:ID) = 'VAT'",
+        [false, false, false, false, false, false, true, true, false],
+      ],
+    ];
+    for (const [expr, expected] of cases) {
+      // The same value through concat(): the general path.
+      const general = expr.replace(/(normalize-space\([^)]*\))/, "concat($1, '')");
+      const [fast, slow] = [expr, general].map((e) => compile(parseXPath(e, NS)));
+      const outcomes = d.root.children.map((c) => {
+        const ctx = { item: c, pos: 1, size: 1, doc: d, vars: {} };
+        const got = ebv((fast as NonNullable<typeof fast>)(ctx));
+        expect(got).toBe(ebv((slow as NonNullable<typeof slow>)(ctx)));
+        return got;
+      });
+      expect(outcomes, expr).toEqual(expected);
+      // On an attribute (no children) both give normalize-space of nothing.
+      expect(d.root.children[0]?.attributes[0]?.kind).toBe('attr');
+      const attr = {
+        item: d.root.children[0]?.attributes[0] as XAttr,
+        pos: 1,
+        size: 1,
+        doc: d,
+        vars: {},
+      };
+      expect(ebv((fast as NonNullable<typeof fast>)(attr))).toBe(
+        ebv((slow as NonNullable<typeof slow>)(attr)),
       );
     }
   });

@@ -294,7 +294,9 @@ export function compile(ast: Ast): Compiled {
     case 'bin':
       if (GENERAL_COMPARISONS.has(ast.op))
         return (
-          compileCountComparison(ast) ?? compileGeneralComparison(ast.op, ast.l, ast.r, compile)
+          compileCountComparison(ast) ??
+          compileNormalizedEquality(ast) ??
+          compileGeneralComparison(ast.op, ast.l, ast.r, compile)
         );
       return compileCodeListTest(ast) ?? compileBinary(ast.op, compile(ast.l), compile(ast.r));
   }
@@ -652,6 +654,50 @@ function compileCountComparison(ast: Extract<Ast, { t: 'bin' }>): Compiled | und
   return (ctx) => {
     const n = contextNode(ctx);
     return bool(compareNumbers(op, reach(n, steps, 0, Infinity), limit));
+  };
+}
+
+/** The first element `steps` (named child steps) reach from `n`, in document order. */
+function firstReached(n: XElem, steps: SimpleStep[], i: number): XElem | undefined {
+  const kids = childrenNamed(n, (steps[i] as SimpleStep).key);
+  if (i === steps.length - 1) return kids[0];
+  for (const c of kids) {
+    const found = firstReached(c, steps, i + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * `normalize-space(path) = 'S'` (or `!=`) over named child steps: the VAT category rules test the
+ * code of every category this way, once for each of the nine codes, in their contexts and their
+ * asserts. On an element, normalize-space() reads the first node the path gives (none gives ''),
+ * kept on the element: one string compared with one literal, without building sequences. Undefined
+ * for other expressions.
+ */
+function normalizedEquality(ast: Ast): ((el: XElem) => boolean) | undefined {
+  if (ast.t !== 'bin' || (ast.op !== '=' && ast.op !== '!=')) return undefined;
+  const [call, lit] = ast.r.t === 'str' ? [ast.l, ast.r] : [ast.r, ast.l];
+  if (lit.t !== 'str' || call.t !== 'call' || call.name !== 'normalize-space') return undefined;
+  if (call.args.length !== 1) return undefined;
+  const steps = simpleSteps(call.args[0] as Ast);
+  if (!steps || steps.some((st) => st.attr || st.keys)) return undefined;
+  const text = lit.v;
+  const equal = ast.op === '=';
+  return (el) => {
+    const first = firstReached(el, steps, 0);
+    return ((first === undefined ? '' : normalizedValue(first)) === text) === equal;
+  };
+}
+
+/** `normalizedEquality` as an expression: other context items take the general path. */
+function compileNormalizedEquality(ast: Extract<Ast, { t: 'bin' }>): Compiled | undefined {
+  const test = normalizedEquality(ast);
+  if (!test) return undefined;
+  const general = compileGeneralComparison(ast.op, ast.l, ast.r, compile);
+  return (ctx) => {
+    const n = ctx.item;
+    return isNode(n) && n.kind === 'elem' ? bool(test(n)) : general(ctx);
   };
 }
 
