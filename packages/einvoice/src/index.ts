@@ -23,6 +23,10 @@ export type { FacturXProfile } from './facturx/profile';
 export {
   validateInvoice,
   validateInvoiceSync,
+  validateInvoices,
+  validateInvoicesSync,
+  BATCH_BYTES,
+  BATCH_FILES,
   initValidation,
   VALIDATION_YOUNG_GENERATION_MB,
 } from './validate/index';

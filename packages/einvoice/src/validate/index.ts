@@ -8,6 +8,7 @@ import type { Finding } from '../finding';
 import { hasFatal } from '../finding';
 import type { Invoice } from '../model/invoice';
 import type { SourceMap } from '../model/source-map';
+import type { ReadResult } from '../read/types';
 import { detectFormat, readInvoiceXml } from '../read/read-invoice';
 import type { XmlDocument, XmlElement } from '../xml/types';
 import { buildXdm, releaseXdm } from '../xpath/xdm';
@@ -77,6 +78,112 @@ export async function validateInvoice(
   return validateXml(bytes, opts);
 }
 
+/**
+ * Validates many invoices: for each, in order, the same report as `validateInvoice` gives.
+ * The XML files (those inside PDFs included) are validated a batch at a time, one step for the
+ * whole batch before the next (every read, then every schema check, then every rule run): libxml2
+ * and the rules then each keep the processor's caches for themselves for a while, instead of
+ * pushing each other out at every file. A batch holds at most `BATCH_FILES` files and, unless it is
+ * a single file, `BATCH_BYTES` bytes, since its files stay parsed until their rules run.
+ */
+export async function validateInvoices(
+  list: Uint8Array[],
+  opts: ValidateOptions = {},
+): Promise<ValidationReport[]> {
+  await initValidation();
+  const reports: (ValidationReport | undefined)[] = new Array(list.length);
+  const xml: BatchItem[] = [];
+  const pdfWarnings = new Map<number, Finding[]>();
+  for (let i = 0; i < list.length; i++) {
+    const bytes = list[i] as Uint8Array;
+    if (detectFormat(bytes) !== 'pdf') {
+      xml.push({ at: i, bytes, opts });
+      continue;
+    }
+    const extracted = await extractPdfXml(bytes);
+    if ('findings' in extracted) {
+      reports[i] = { format: 'pdf', valid: false, findings: extracted.findings };
+      continue;
+    }
+    pdfWarnings.set(i, extracted.warnings);
+    xml.push({
+      at: i,
+      bytes: extracted.xml,
+      opts: { ...opts, fromPdf: true, pdfProfile: extracted.profile },
+    });
+  }
+  validateBatches(xml, reports);
+  return reports.map((report, i) => {
+    const warnings = pdfWarnings.get(i);
+    const r = report as ValidationReport;
+    return warnings ? { ...r, format: 'pdf', findings: [...warnings, ...r.findings] } : r;
+  });
+}
+
+/**
+ * `validateInvoices` for XML bytes, synchronously (a PDF gives the report `validateInvoiceSync`
+ * gives); `initValidation()` must have been awaited first.
+ */
+export function validateInvoicesSync(
+  list: Uint8Array[],
+  opts: ValidateOptions = {},
+): ValidationReport[] {
+  const reports: (ValidationReport | undefined)[] = new Array(list.length);
+  validateBatches(
+    list.map((bytes, at) => ({ at, bytes, opts })),
+    reports,
+  );
+  return reports as ValidationReport[];
+}
+
+/** Most files validated in one batch (see `validateInvoices`). */
+export const BATCH_FILES = 32;
+/** Most bytes of XML validated in one batch, unless the batch is a single file. */
+export const BATCH_BYTES = 2 * 1024 * 1024;
+
+interface BatchItem {
+  /** Where its report goes. */
+  at: number;
+  bytes: Uint8Array;
+  opts: XmlOptions;
+}
+
+/**
+ * Where each batch ends, for files of these sizes in this order: at most `BATCH_FILES` files, and
+ * at most `BATCH_BYTES` bytes unless the batch is a single file.
+ */
+export function batchEnds(sizes: number[]): number[] {
+  const ends: number[] = [];
+  for (let from = 0; from < sizes.length;) {
+    let to = from + 1;
+    let total = sizes[from] as number;
+    while (
+      to < sizes.length &&
+      to - from < BATCH_FILES &&
+      total + (sizes[to] as number) <= BATCH_BYTES
+    )
+      total += sizes[to++] as number;
+    ends.push(to);
+    from = to;
+  }
+  return ends;
+}
+
+function validateBatches(items: BatchItem[], reports: (ValidationReport | undefined)[]): void {
+  let from = 0;
+  for (const to of batchEnds(items.map((item) => item.bytes.length))) {
+    const steps: [number, ReadStep][] = [];
+    for (const { at, bytes, opts } of items.slice(from, to)) {
+      const step = readStep(bytes, opts);
+      if ('read' in step) steps.push([at, step]);
+      else reports[at] = step;
+    }
+    for (const [, step] of steps) schemaStep(step);
+    for (const [at, step] of steps) reports[at] = rulesStep(step);
+    from = to;
+  }
+}
+
 /** Synchronous validation of XML bytes; `initValidation()` must have been awaited first. */
 export function validateInvoiceSync(
   bytes: Uint8Array,
@@ -111,7 +218,21 @@ interface XmlOptions extends ValidateOptions {
   pdfProfile?: Profile;
 }
 
-function validateXml(bytes: Uint8Array, opts: XmlOptions): ValidationReport {
+/** An XML invoice between the steps of its validation: read, its format and profile known. */
+interface ReadStep {
+  bytes: Uint8Array;
+  opts: XmlOptions;
+  read: ReadResult;
+  format: 'ubl-invoice' | 'ubl-creditnote' | 'cii';
+  xml: XmlDocument;
+  profile: Profile | undefined;
+  /** Whether the declared Factur-X profile's own schema and rules apply. */
+  profileApplies: boolean;
+  findings: Finding[];
+}
+
+/** Reads the bytes: the report itself when the file is no XML invoice. */
+function readStep(bytes: Uint8Array, opts: XmlOptions): ReadStep | ValidationReport {
   const read = readInvoiceXml(bytes);
   const { format, xml } = read;
   if (format === 'unknown' || !xml)
@@ -121,31 +242,39 @@ function validateXml(bytes: Uint8Array, opts: XmlOptions): ValidationReport {
   // profile that is not EN 16931 (MINIMUM, BASIC WL, EXTENDED), as in the official verdicts.
   const profileApplies =
     format === 'cii' && profile !== undefined && (opts.fromPdf === true || isNotEn16931(profile));
-  const findings: Finding[] = [...read.findings];
+  return { bytes, opts, read, format, xml, profile, profileApplies, findings: [...read.findings] };
+}
 
-  if (!opts.skipSchema) {
-    const sdoc = parseForSchema(bytes);
-    if (Array.isArray(sdoc)) findings.push(...sdoc);
-    else {
-      try {
-        const fx = profileApplies && profile ? PROFILE_SCHEMA[profile] : undefined;
-        const schemaFindings = [
-          ...validateSchema(sdoc, format),
-          ...(fx ? validateSchema(sdoc, fx) : []),
-        ];
-        // libxml2 names the unprefixed root `*`: give it its name, as the rule findings do.
-        const root = `/${xml.root.name}`;
-        for (const f of schemaFindings) {
-          if (f.location === '/*' || f.location?.startsWith('/*/'))
-            f.location = root + f.location.slice(2);
-        }
-        findings.push(...schemaFindings);
-      } finally {
-        sdoc.dispose();
-      }
-    }
+/** The XML Schema check of a read invoice (the base schema, and its Factur-X profile's). */
+function schemaStep(step: ReadStep): void {
+  const { bytes, opts, format, xml, profile, profileApplies, findings } = step;
+  if (opts.skipSchema) return;
+  const sdoc = parseForSchema(bytes);
+  if (Array.isArray(sdoc)) {
+    findings.push(...sdoc);
+    return;
   }
+  try {
+    const fx = profileApplies && profile ? PROFILE_SCHEMA[profile] : undefined;
+    const schemaFindings = [
+      ...validateSchema(sdoc, format),
+      ...(fx ? validateSchema(sdoc, fx) : []),
+    ];
+    // libxml2 names the unprefixed root `*`: give it its name, as the rule findings do.
+    const root = `/${xml.root.name}`;
+    for (const f of schemaFindings) {
+      if (f.location === '/*' || f.location?.startsWith('/*/'))
+        f.location = root + f.location.slice(2);
+    }
+    findings.push(...schemaFindings);
+  } finally {
+    sdoc.dispose();
+  }
+}
 
+/** The rules of a read invoice, then its report. */
+function rulesStep(step: ReadStep): ValidationReport {
+  const { read, format, xml, profile, profileApplies, findings } = step;
   const doc = buildXdm(xml);
   const binding: Binding = format === 'cii' ? 'cii' : 'ubl';
   if (profileApplies && profile) {
@@ -164,4 +293,11 @@ function validateXml(bytes: Uint8Array, opts: XmlOptions): ValidationReport {
     ...(read.invoice ? { invoice: read.invoice } : {}),
     ...(read.sourceMap ? { sourceMap: read.sourceMap } : {}),
   };
+}
+
+function validateXml(bytes: Uint8Array, opts: XmlOptions): ValidationReport {
+  const step = readStep(bytes, opts);
+  if (!('read' in step)) return step;
+  schemaStep(step);
+  return rulesStep(step);
 }
