@@ -2,8 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FluxSyntax } from '../src/flux/unpack';
-import { createFluxReadPool, type FluxReadPool } from '../src/services/fluxes/flux-read-pool';
-import type { FluxItemBytes } from '../src/services/fluxes/read-flux-item';
+import {
+  createFluxReadPool,
+  groupFiles,
+  type FluxReadPool,
+} from '../src/services/fluxes/flux-read-pool';
+import { readFluxItems, type FluxItemBytes } from '../src/services/fluxes/read-flux-item';
 import { cii, facturx, ubl, type FluxParties } from './support/flux-deposits';
 
 // The reading threads of a flux: what they answer is exactly what the job's own thread would read
@@ -59,6 +63,10 @@ describe('reading in threads', () => {
       const expected = await here.read(syntax, items);
       const read = await threads.read(syntax, items);
       expect(read).toStrictEqual(expected);
+      // Read together or each alone, a file gets the same reading.
+      const alone = [];
+      for (const one of items) alone.push(...(await readFluxItems(syntax, [one])));
+      expect(read).toStrictEqual(alone);
     }
     const [valid, refused, other, garbage] = await threads.read(
       'IN_DP_E1_UBL_INVOICE',
@@ -73,6 +81,27 @@ describe('reading in threads', () => {
     expect(refused!.findings.map((f) => f.rule)).toContain('BR-S-02');
     expect(other!.findings[0]?.rule).toBe('FLUX_SYNTAX_MISMATCH');
     expect(garbage).toMatchObject({ fatal: true, position: 4, fileName: 'd.xml' });
+  });
+
+  it('hands the files to the threads in groups, smaller when the files are few', () => {
+    const files = (n: number, size = 10) =>
+      Array.from({ length: n }, (_, i) => ({ i, bytes: new Uint8Array(size) }));
+    const sizes = (groups: { i: number }[][]) => groups.map((g) => g.length);
+    expect(sizes(groupFiles(files(4), 2))).toEqual([1, 1, 1, 1]);
+    expect(sizes(groupFiles(files(10), 2))).toEqual([3, 3, 3, 1]);
+    expect(sizes(groupFiles(files(100), 2))).toEqual([16, 16, 16, 16, 16, 16, 4]);
+    expect(sizes(groupFiles(files(100), 0))).toEqual(sizes(groupFiles(files(100), 1)));
+    expect(groupFiles([], 2)).toEqual([]);
+    // Large files: at most 2 MB of files in a group unless it holds one.
+    const mb = 1024 * 1024;
+    expect(sizes(groupFiles(files(6, 0.9 * mb), 1))).toEqual([2, 2, 2]);
+    expect(sizes(groupFiles(files(3, 3 * mb), 1))).toEqual([1, 1, 1]);
+    // In order, every file once.
+    expect(
+      groupFiles(files(37), 2)
+        .flat()
+        .map((f) => f.i),
+    ).toEqual(files(37).map((f) => f.i));
   });
 
   it('keeps the order given, whichever thread finishes first', async () => {
@@ -105,6 +134,15 @@ describe('a thread that fails', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     const again = await p.read('IN_DP_E1_UBL_INVOICE', files('a.xml'));
     expect(again).toHaveLength(1);
+  });
+
+  it('an exception in a group rejects the read, naming the file the thread found failing', async () => {
+    const p = pool({ threads: 1, script: faulty });
+    const names = ['a.xml', 'b.xml', 'c.xml', 'throw.xml', 'd.xml', 'e.xml', 'f.xml', 'g.xml'];
+    expect(groupFiles(files(...names), 1).map((g) => g.length)).toEqual([4, 4]);
+    await expect(p.read('IN_DP_E1_UBL_INVOICE', files(...names))).rejects.toThrow(
+      /of throw\.xml failed: Error: reader broke/,
+    );
   });
 
   it('an exception in the reader rejects the read, naming the file', async () => {

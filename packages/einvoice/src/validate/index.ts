@@ -91,7 +91,9 @@ export async function validateInvoices(
   opts: ValidateOptions = {},
 ): Promise<ValidationReport[]> {
   await initValidation();
-  const reports: (ValidationReport | undefined)[] = new Array(list.length);
+  const reports: (ValidationReport | undefined)[] = new Array<ValidationReport | undefined>(
+    list.length,
+  );
   const xml: BatchItem[] = [];
   const pdfWarnings = new Map<number, Finding[]>();
   for (let i = 0; i < list.length; i++) {
@@ -128,7 +130,9 @@ export function validateInvoicesSync(
   list: Uint8Array[],
   opts: ValidateOptions = {},
 ): ValidationReport[] {
-  const reports: (ValidationReport | undefined)[] = new Array(list.length);
+  const reports: (ValidationReport | undefined)[] = new Array<ValidationReport | undefined>(
+    list.length,
+  );
   validateBatches(
     list.map((bytes, at) => ({ at, bytes, opts })),
     reports,

@@ -1,8 +1,8 @@
-import { VALIDATION_YOUNG_GENERATION_MB } from '@chorale/einvoice';
+import { BATCH_BYTES, VALIDATION_YOUNG_GENERATION_MB } from '@chorale/einvoice';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../../config';
 import type { FluxSyntax } from '../../flux/unpack';
-import { readFluxItem, type FluxItemBytes, type ReadFluxItem } from './read-flux-item';
+import { readFluxItems, type FluxItemBytes, type ReadFluxItem } from './read-flux-item';
 
 /**
  * Reading and validating the files of a flux is CPU work without I/O (about 2 ms for a UBL file
@@ -11,8 +11,11 @@ import { readFluxItem, type FluxItemBytes, type ReadFluxItem } from './read-flux
  * meanwhile. Threads are started once and kept (loading the validator costs about 2 s); an idle
  * pool never keeps the process alive.
  *
+ * Files are handed to the threads in groups (see `groupFiles`), each read together.
+ *
  * A thread that fails (an exception outside the reader, a crash, its heap exhausted) or that takes
- * longer than `timeoutMs` on one file is ended, and every read waiting on the pool is rejected:
+ * longer than `timeoutMs` per file of the group it was given is ended, and every read waiting on the
+ * pool is rejected:
  * the job attempt fails cleanly, is retried with fresh threads, and after its last attempt the
  * flux is shown in incident. Nothing read is stored until the chunk's transaction, so a failed
  * read leaves nothing behind.
@@ -24,8 +27,14 @@ export const FLUX_READ_TIMEOUT_MS = 120_000;
 const STARTUP_MS = 120_000;
 /** A hostile file exhausts its thread's heap, not the worker process's. */
 const HEAP_MB = 1024;
-/** Files handed to a thread at once: one read while the next waits, so no thread idles on a message. */
+/** Groups handed to a thread at once: one read while the next waits, so no thread idles on a message. */
 const IN_FLIGHT_PER_THREAD = 2;
+/**
+ * Most files in one group. A thread validates a group's files together, a step for all of them
+ * before the next (`validateInvoices`), which costs about a fifth less per file than one at a time;
+ * a flux of few files is cut in smaller groups, so that every thread still gets some.
+ */
+const GROUP_FILES = 16;
 
 export interface FluxReadPoolOptions {
   /** Reading threads; 0 reads in the calling thread. */
@@ -52,8 +61,9 @@ interface Task {
   id: number;
   batch: Batch;
   syntax: FluxSyntax;
-  item: FluxItemBytes;
-  resolve(result: ReadFluxItem): void;
+  /** A group of files read together, in the order given. */
+  items: FluxItemBytes[];
+  resolve(results: ReadFluxItem[]): void;
   reject(error: Error): void;
   timer?: NodeJS.Timeout;
 }
@@ -69,7 +79,36 @@ interface Thread {
 }
 
 type Reply =
-  { ready: true } | { id: number; result: ReadFluxItem } | { id: number; failed: string };
+  | { ready: true }
+  | { id: number; results: ReadFluxItem[] }
+  | { id: number; failed: string; fileName?: string };
+
+const namesOf = (items: FluxItemBytes[]): string => items.map((i) => i.fileName).join(', ');
+
+/**
+ * Cuts the files of a read in groups: at most `GROUP_FILES`, and fewer when there are few files for
+ * the threads; at most `BATCH_BYTES` of files unless the group is a single file.
+ */
+export function groupFiles<T extends { bytes: Uint8Array }>(items: T[], threads: number): T[][] {
+  const most = Math.max(
+    1,
+    Math.min(GROUP_FILES, Math.ceil(items.length / (Math.max(1, threads) * IN_FLIGHT_PER_THREAD))),
+  );
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    if (group.length > 0 && (group.length >= most || bytes + item.bytes.length > BATCH_BYTES)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(item);
+    bytes += item.bytes.length;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
 
 export function createFluxReadPool(options: FluxReadPoolOptions): FluxReadPool {
   const size = Math.max(0, Math.floor(options.threads));
@@ -149,8 +188,13 @@ export function createFluxReadPool(options: FluxReadPoolOptions): FluxReadPool {
       if (!task) return;
       thread.inFlight.delete(reply.id);
       clearTimeout(task.timer);
-      if ('result' in reply) task.resolve(reply.result);
-      else task.reject(new Error(`flux reading of ${task.item.fileName} failed: ${reply.failed}`));
+      if ('results' in reply) task.resolve(reply.results);
+      else
+        task.reject(
+          new Error(
+            `flux reading of ${reply.fileName ?? namesOf(task.items)} failed: ${reply.failed}`,
+          ),
+        );
       dispatch();
     });
     worker.on('error', (error) =>
@@ -163,20 +207,23 @@ export function createFluxReadPool(options: FluxReadPoolOptions): FluxReadPool {
   }
 
   function post(thread: Thread, task: Task): void {
-    // The bytes are copied into a buffer of their own and moved, not cloned, to the thread.
-    const bytes = new Uint8Array(task.item.bytes);
+    // The bytes are copied into buffers of their own and moved, not cloned, to the thread.
+    const items = task.items.map((item) => ({ ...item, bytes: new Uint8Array(item.bytes) }));
     thread.inFlight.set(task.id, task);
+    // Each file of the group has its own allowance.
+    const limit = timeoutMs * items.length;
     task.timer = setTimeout(
       () =>
         fail(
           thread,
-          new Error(`flux reading of ${task.item.fileName} took longer than ${timeoutMs} ms`),
+          new Error(`flux reading of ${namesOf(task.items)} took longer than ${limit} ms`),
         ),
-      timeoutMs,
+      limit,
     );
-    thread.worker.postMessage({ id: task.id, syntax: task.syntax, item: { ...task.item, bytes } }, [
-      bytes.buffer,
-    ]);
+    thread.worker.postMessage(
+      { id: task.id, syntax: task.syntax, items },
+      items.map((item) => item.bytes.buffer),
+    );
   }
 
   function dispatch(): void {
@@ -195,7 +242,7 @@ export function createFluxReadPool(options: FluxReadPoolOptions): FluxReadPool {
 
   async function readHere(syntax: FluxSyntax, items: FluxItemBytes[]): Promise<ReadFluxItem[]> {
     const results: ReadFluxItem[] = [];
-    for (const item of items) results.push(await readFluxItem(syntax, item));
+    for (const group of groupFiles(items, 1)) results.push(...(await readFluxItems(syntax, group)));
     return results;
   }
 
@@ -205,14 +252,14 @@ export function createFluxReadPool(options: FluxReadPoolOptions): FluxReadPool {
       if (size === 0) return readHere(syntax, items);
       if (closed) return Promise.reject(new Error('flux read pool closed'));
       const batch: Batch = { failed: false };
-      const reads = items.map(
-        (item) =>
-          new Promise<ReadFluxItem>((resolve, reject) => {
+      const reads = groupFiles(items, size).map(
+        (group) =>
+          new Promise<ReadFluxItem[]>((resolve, reject) => {
             queue.push({
               id: nextId++,
               batch,
               syntax,
-              item,
+              items: group,
               resolve,
               reject: (error) => {
                 // The rest of the batch is not worth reading: its result will not be used.
@@ -226,7 +273,7 @@ export function createFluxReadPool(options: FluxReadPoolOptions): FluxReadPool {
           }),
       );
       dispatch();
-      return Promise.all(reads);
+      return Promise.all(reads).then((groups) => groups.flat());
     },
     async warm() {
       if (size === 0 || closed) return;

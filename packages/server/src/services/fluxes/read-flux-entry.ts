@@ -1,4 +1,10 @@
-import { validateInvoice, type Finding, type Invoice, type SourceMap } from '@chorale/einvoice';
+import {
+  validateInvoices,
+  type Finding,
+  type Invoice,
+  type SourceMap,
+  type ValidationReport,
+} from '@chorale/einvoice';
 import type { StoredFinding } from '../../db/tables/fluxes';
 import { checkEntrySyntaxDeep, type FluxSyntax } from '../../flux/unpack';
 
@@ -25,21 +31,36 @@ function stored(f: Finding): StoredFinding {
 }
 
 /**
- * The same reader and rules as every other path of intake (`validateInvoice`: safe parse, XML
- * Schema, EN 16931 or Factur-X profile rules), after checking the file is of the declared syntax.
+ * The same reader and rules as every other path of intake (`validateInvoices`: safe parse, XML
+ * Schema, EN 16931 or Factur-X profile rules), after checking each file is of the declared syntax.
+ * The files are validated together, a batch at a time (see `validateInvoices`); each reading is
+ * the one a file validated alone would get.
  */
-export async function readFluxEntry(
+export async function readFluxEntries(
   syntax: FluxSyntax,
-  entry: { name: string; bytes: Uint8Array },
-): Promise<EntryReading> {
-  const mismatch = await checkEntrySyntaxDeep(syntax, entry);
-  if (mismatch) {
-    return {
-      fatal: true,
-      findings: [{ rule: mismatch.code, severity: 'fatal', message: mismatch.message }],
-    };
+  entries: { name: string; bytes: Uint8Array }[],
+): Promise<EntryReading[]> {
+  const readings: (EntryReading | undefined)[] = new Array<EntryReading | undefined>(
+    entries.length,
+  );
+  const toValidate: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const mismatch = await checkEntrySyntaxDeep(syntax, entries[i]!);
+    if (mismatch) {
+      readings[i] = {
+        fatal: true,
+        findings: [{ rule: mismatch.code, severity: 'fatal', message: mismatch.message }],
+      };
+    } else toValidate.push(i);
   }
-  const report = await validateInvoice(entry.bytes);
+  const reports = await validateInvoices(toValidate.map((i) => entries[i]!.bytes));
+  toValidate.forEach((i, k) => {
+    readings[i] = fromReport(reports[k]!);
+  });
+  return readings as EntryReading[];
+}
+
+function fromReport(report: ValidationReport): EntryReading {
   const fatal = report.findings.filter((f) => f.severity === 'fatal');
   const warnings = report.findings.filter((f) => f.severity !== 'fatal');
   const findings = [...fatal, ...warnings].slice(0, MAX_FINDINGS).map(stored);

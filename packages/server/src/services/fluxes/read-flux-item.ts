@@ -4,7 +4,7 @@ import { inputFromModel } from '../../domain/invoices/input-from-model';
 import type { InvoiceInput } from '../../domain/invoices/invoice-input';
 import type { StoredFinding } from '../../db/tables/fluxes';
 import type { FluxSyntax } from '../../flux/unpack';
-import { readFluxEntry } from './read-flux-entry';
+import { readFluxEntries, type EntryReading } from './read-flux-entry';
 import type { ShownInReport } from './store-flux-chunk';
 
 /** One pending item of a flux with its original bytes, as kept in the blob store. */
@@ -84,12 +84,23 @@ export async function prepareFluxReading(opts: { warmUp?: boolean } = {}): Promi
 }
 
 /**
- * Reads one item of a flux without the database: syntax check, the same `validateInvoice` as
- * every path of intake, and the model turned into the form's input. Runs in a reading thread of
- * the pool (flux-read-pool.ts) or in the job's own thread.
+ * Reads items of a flux without the database: syntax check, the same validation as every path of
+ * intake (`validateInvoices`, the items validated together a batch at a time), and each model
+ * turned into the form's input. Runs in a reading thread of the pool (flux-read-pool.ts) or in
+ * the job's own thread; each item's reading is the one it would get read alone.
  */
-export async function readFluxItem(syntax: FluxSyntax, item: FluxItemBytes): Promise<ReadFluxItem> {
-  const reading = await readFluxEntry(syntax, { name: item.fileName, bytes: item.bytes });
+export async function readFluxItems(
+  syntax: FluxSyntax,
+  items: FluxItemBytes[],
+): Promise<ReadFluxItem[]> {
+  const readings = await readFluxEntries(
+    syntax,
+    items.map((item) => ({ name: item.fileName, bytes: item.bytes })),
+  );
+  return items.map((item, i) => fluxItem(item, readings[i]!));
+}
+
+function fluxItem(item: FluxItemBytes, reading: EntryReading): ReadFluxItem {
   const base: ReadFluxItem = {
     position: item.position,
     fileName: item.fileName,
