@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { BATCH_BYTES } from '@chorale/einvoice';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FluxSyntax } from '../src/flux/unpack';
@@ -92,10 +93,9 @@ describe('reading in threads', () => {
     expect(sizes(groupFiles(files(100), 2))).toEqual([16, 16, 16, 16, 16, 16, 4]);
     expect(sizes(groupFiles(files(100), 0))).toEqual(sizes(groupFiles(files(100), 1)));
     expect(groupFiles([], 2)).toEqual([]);
-    // Large files: at most 2 MB of files in a group unless it holds one.
-    const mb = 1024 * 1024;
-    expect(sizes(groupFiles(files(6, 0.9 * mb), 1))).toEqual([2, 2, 2]);
-    expect(sizes(groupFiles(files(3, 3 * mb), 1))).toEqual([1, 1, 1]);
+    // Large files: at most BATCH_BYTES of files in a group unless it holds one.
+    expect(sizes(groupFiles(files(6, 0.45 * BATCH_BYTES), 1))).toEqual([2, 2, 2]);
+    expect(sizes(groupFiles(files(3, 3 * BATCH_BYTES), 1))).toEqual([1, 1, 1]);
     // In order, every file once.
     expect(
       groupFiles(files(37), 2)

@@ -142,8 +142,14 @@ export function validateInvoicesSync(
 
 /** Most files validated in one batch (see `validateInvoices`). */
 export const BATCH_FILES = 32;
-/** Most bytes of XML validated in one batch, unless the batch is a single file. */
-export const BATCH_BYTES = 2 * 1024 * 1024;
+/**
+ * Most bytes of XML validated in one batch, unless the batch is a single file. A batch's parsed
+ * trees (about twenty times the XML's size) must stay well within V8's young generation: once they
+ * outgrow it, every collection copies them and a batch costs far more than the files one by one
+ * (with V8's default young generation, 64 copies of a 21 KB invoice per batch took 1,462 µs each
+ * against 865 µs for 32 copies).
+ */
+export const BATCH_BYTES = 512 * 1024;
 
 interface BatchItem {
   /** Where its report goes. */
