@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runValidate } from '../src/cli/validate';
+import { BATCH_FILES } from '../src/validate/index';
 import { CORPUS, requireShared } from './support/corpus';
 
 requireShared();
@@ -57,6 +58,22 @@ describe('chorale validate', () => {
     const r = await run([INVALID]);
     expect(r.out).toContain('INVALIDE');
     expect(r.out).toContain('La somme des montants nets des lignes (BT-106)');
+  });
+
+  it('gives many files their results in the order given, across batches', async () => {
+    const files = Array.from({ length: BATCH_FILES + 5 }, (_, i) =>
+      i === 7 ? resolve(CORPUS, 'no-such-file.xml') : i % 3 === 0 ? INVALID : VALID,
+    );
+    const r = await run(['--json', ...files]);
+    expect(r.code).toBe(1);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; valid: boolean; errors: { rule: string }[] });
+    expect(lines.map((l) => l.file)).toEqual(files);
+    expect(lines.map((l) => l.valid)).toEqual(files.map((f) => f === VALID));
+    expect(lines[7]?.errors.map((e) => e.rule)).toEqual(['FILE-UNREADABLE']);
+    expect(lines[3]?.errors.map((e) => e.rule)).toContain('BR-CO-10');
   });
 
   it('reports an unreadable file as invalid, not as a crash', async () => {

@@ -7,7 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Finding } from '../finding';
 import type { ValidationReport } from '../validate/index';
-import { initValidation, validateInvoice } from '../validate/index';
+import {
+  BATCH_BYTES,
+  BATCH_FILES,
+  initValidation,
+  validateInvoice,
+  validateInvoices,
+} from '../validate/index';
 
 type Lang = 'fr' | 'en';
 
@@ -129,17 +135,70 @@ export async function runValidate(argv: string[]): Promise<number> {
   }
   await initValidation();
   let allValid = true;
+  // The files are read and validated a batch at a time (as `validateInvoices` cuts them), and each
+  // result is written as soon as its batch is done.
+  let batch: { file: string; bytes?: Uint8Array; error?: unknown }[] = [];
+  let batchBytes = 0;
+  const flush = async (): Promise<void> => {
+    const reports = await reportsOf(batch);
+    batch.forEach(({ file }, i) => {
+      const report = reports[i] as ValidationReport;
+      allValid &&= report.valid;
+      process.stdout.write(
+        args.json ? jsonLine(file, report, args.lang) + '\n' : humanBlock(file, report, args.lang),
+      );
+    });
+    batch = [];
+    batchBytes = 0;
+  };
   for (const file of args.files) {
-    let report: ValidationReport;
+    let entry: (typeof batch)[number];
     try {
-      report = await validateInvoice(new Uint8Array(await readFile(file)));
-    } catch (e) {
-      report = unreadable(file, e);
+      entry = { file, bytes: new Uint8Array(await readFile(file)) };
+    } catch (error) {
+      entry = { file, error };
     }
-    allValid &&= report.valid;
-    process.stdout.write(
-      args.json ? jsonLine(file, report, args.lang) + '\n' : humanBlock(file, report, args.lang),
-    );
+    const size = entry.bytes?.length ?? 0;
+    if (batch.length > 0 && (batch.length >= BATCH_FILES || batchBytes + size > BATCH_BYTES))
+      await flush();
+    batch.push(entry);
+    batchBytes += size;
   }
+  await flush();
   return allValid ? 0 : 1;
+}
+
+/**
+ * The reports of a batch of files: validated together, or, should that throw, one by one, so that
+ * the file that fails is the one reported unreadable.
+ */
+async function reportsOf(
+  batch: { file: string; bytes?: Uint8Array; error?: unknown }[],
+): Promise<ValidationReport[]> {
+  const readable = batch.filter((e) => e.bytes !== undefined);
+  let together: ValidationReport[] | undefined;
+  try {
+    together = await validateInvoices(readable.map((e) => e.bytes as Uint8Array));
+  } catch {
+    together = undefined;
+  }
+  const reports: ValidationReport[] = [];
+  let k = 0;
+  for (const { file, bytes, error } of batch) {
+    if (bytes === undefined) {
+      reports.push(unreadable(file, error));
+      continue;
+    }
+    const report = together?.[k++];
+    if (report) {
+      reports.push(report);
+      continue;
+    }
+    try {
+      reports.push(await validateInvoice(bytes));
+    } catch (e) {
+      reports.push(unreadable(file, e));
+    }
+  }
+  return reports;
 }
