@@ -27,6 +27,7 @@ export {
   validateInvoicesSync,
   BATCH_BYTES,
   BATCH_FILES,
+  fitsInBatch,
   initValidation,
   VALIDATION_YOUNG_GENERATION_MB,
 } from './validate/index';

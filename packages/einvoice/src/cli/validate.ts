@@ -7,13 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Finding } from '../finding';
 import type { ValidationReport } from '../validate/index';
-import {
-  BATCH_BYTES,
-  BATCH_FILES,
-  initValidation,
-  validateInvoice,
-  validateInvoices,
-} from '../validate/index';
+import { fitsInBatch, initValidation, validateInvoice, validateInvoices } from '../validate/index';
 
 type Lang = 'fr' | 'en';
 
@@ -159,8 +153,7 @@ export async function runValidate(argv: string[]): Promise<number> {
       entry = { file, error };
     }
     const size = entry.bytes?.length ?? 0;
-    if (batch.length > 0 && (batch.length >= BATCH_FILES || batchBytes + size > BATCH_BYTES))
-      await flush();
+    if (!fitsInBatch(batch.length, batchBytes, size)) await flush();
     batch.push(entry);
     batchBytes += size;
   }

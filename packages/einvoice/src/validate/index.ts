@@ -94,27 +94,37 @@ export async function validateInvoices(
   const reports: (ValidationReport | undefined)[] = new Array<ValidationReport | undefined>(
     list.length,
   );
-  const xml: BatchItem[] = [];
   const pdfWarnings = new Map<number, Finding[]>();
+  // Files are taken (a PDF's XML extracted) one batch ahead at most, so that a long list of PDFs
+  // does not hold every extracted XML at once.
+  let batch: BatchItem[] = [];
+  let batchBytes = 0;
   for (let i = 0; i < list.length; i++) {
     const bytes = list[i] as Uint8Array;
-    if (detectFormat(bytes) !== 'pdf') {
-      xml.push({ at: i, bytes, opts });
-      continue;
+    let item: BatchItem;
+    if (detectFormat(bytes) !== 'pdf') item = { at: i, bytes, opts };
+    else {
+      const extracted = await extractPdfXml(bytes);
+      if ('findings' in extracted) {
+        reports[i] = { format: 'pdf', valid: false, findings: extracted.findings };
+        continue;
+      }
+      pdfWarnings.set(i, extracted.warnings);
+      item = {
+        at: i,
+        bytes: extracted.xml,
+        opts: { ...opts, fromPdf: true, pdfProfile: extracted.profile },
+      };
     }
-    const extracted = await extractPdfXml(bytes);
-    if ('findings' in extracted) {
-      reports[i] = { format: 'pdf', valid: false, findings: extracted.findings };
-      continue;
+    if (!fitsInBatch(batch.length, batchBytes, item.bytes.length)) {
+      validateBatch(batch, reports);
+      batch = [];
+      batchBytes = 0;
     }
-    pdfWarnings.set(i, extracted.warnings);
-    xml.push({
-      at: i,
-      bytes: extracted.xml,
-      opts: { ...opts, fromPdf: true, pdfProfile: extracted.profile },
-    });
+    batch.push(item);
+    batchBytes += item.bytes.length;
   }
-  validateBatches(xml, reports);
+  validateBatch(batch, reports);
   return reports.map((report, i) => {
     const warnings = pdfWarnings.get(i);
     const r = report as ValidationReport;
@@ -133,10 +143,14 @@ export function validateInvoicesSync(
   const reports: (ValidationReport | undefined)[] = new Array<ValidationReport | undefined>(
     list.length,
   );
-  validateBatches(
-    list.map((bytes, at) => ({ at, bytes, opts })),
-    reports,
-  );
+  let from = 0;
+  for (const to of batchEnds(list.map((bytes) => bytes.length))) {
+    validateBatch(
+      list.slice(from, to).map((bytes, k) => ({ at: from + k, bytes, opts })),
+      reports,
+    );
+    from = to;
+  }
   return reports as ValidationReport[];
 }
 
@@ -159,39 +173,41 @@ interface BatchItem {
 }
 
 /**
- * Where each batch ends, for files of these sizes in this order: at most `BATCH_FILES` files, and
- * at most `BATCH_BYTES` bytes unless the batch is a single file.
+ * Whether a file of `size` bytes joins a batch of `count` files and `bytes` bytes: at most
+ * `BATCH_FILES` files, and at most `BATCH_BYTES` bytes unless the batch is a single file.
  */
+export function fitsInBatch(count: number, bytes: number, size: number): boolean {
+  return count === 0 || (count < BATCH_FILES && bytes + size <= BATCH_BYTES);
+}
+
+/** Where each batch ends, for files of these sizes in this order (see `fitsInBatch`). */
 export function batchEnds(sizes: number[]): number[] {
   const ends: number[] = [];
-  for (let from = 0; from < sizes.length;) {
-    let to = from + 1;
-    let total = sizes[from] as number;
-    while (
-      to < sizes.length &&
-      to - from < BATCH_FILES &&
-      total + (sizes[to] as number) <= BATCH_BYTES
-    )
-      total += sizes[to++] as number;
-    ends.push(to);
-    from = to;
-  }
+  let count = 0;
+  let bytes = 0;
+  sizes.forEach((size, i) => {
+    if (!fitsInBatch(count, bytes, size)) {
+      ends.push(i);
+      count = 0;
+      bytes = 0;
+    }
+    count++;
+    bytes += size;
+  });
+  if (count > 0) ends.push(sizes.length);
   return ends;
 }
 
-function validateBatches(items: BatchItem[], reports: (ValidationReport | undefined)[]): void {
-  let from = 0;
-  for (const to of batchEnds(items.map((item) => item.bytes.length))) {
-    const steps: [number, ReadStep][] = [];
-    for (const { at, bytes, opts } of items.slice(from, to)) {
-      const step = readStep(bytes, opts);
-      if ('read' in step) steps.push([at, step]);
-      else reports[at] = step;
-    }
-    for (const [, step] of steps) schemaStep(step);
-    for (const [at, step] of steps) reports[at] = rulesStep(step);
-    from = to;
+/** Validates one batch: every read, then every schema check, then every rule run. */
+function validateBatch(batch: BatchItem[], reports: (ValidationReport | undefined)[]): void {
+  const steps: [number, ReadStep][] = [];
+  for (const { at, bytes, opts } of batch) {
+    const step = readStep(bytes, opts);
+    if ('read' in step) steps.push([at, step]);
+    else reports[at] = step;
   }
+  for (const [, step] of steps) schemaStep(step);
+  for (const [at, step] of steps) reports[at] = rulesStep(step);
 }
 
 /** Synchronous validation of XML bytes; `initValidation()` must have been awaited first. */
