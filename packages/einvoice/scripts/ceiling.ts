@@ -148,8 +148,9 @@ interface CopiedElement {
   children: CopiedElement[];
 }
 
-// XML_PARSE_NOBLANKS | XML_PARSE_NONET | XML_PARSE_NO_XXE, as parseForSchema parses.
-const PARSE_OPTIONS = (1 << 8) | (1 << 11) | (1 << 23);
+// XML_PARSE_NOBLANKS | XML_PARSE_NONET | XML_PARSE_COMPACT | XML_PARSE_NO_XXE, as parseForSchema
+// parses (a compact text node's content still points to its text).
+const PARSE_OPTIONS = (1 << 8) | (1 << 11) | (1 << 16) | (1 << 23);
 /** Byte offsets of xmlNode fields on wasm32 (xmlAttr shares the first ones, up to `ns`; its `properties` slot is unused here). */
 const NODE = {
   type: 4,

@@ -110,13 +110,19 @@ export interface SchemaDocument {
  * NOBLANKS leaves out the indentation between elements, which the schema check would only skip:
  * about a fifth less time in libxml2 for a pretty-printed invoice. Whitespace that is an element's
  * whole content is kept (libxml2 keeps blank text directly followed by the element's end tag).
+ * COMPACT stores short texts inside their nodes (the tree may then not be changed, and is not):
+ * about 8 µs less in libxml2 for the 20-line invoice, and 10 to 29 µs less per validation in
+ * alternating runs.
  */
 export function parseForSchema(bytes: Uint8Array): SchemaDocument | Finding[] {
   const { XmlDocument: Doc, ParseOption, XmlParseError } = requireLib();
   try {
     const doc = Doc.fromBuffer(bytes, {
       option:
-        ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_NOBLANKS,
+        ParseOption.XML_PARSE_NONET |
+        ParseOption.XML_PARSE_NO_XXE |
+        ParseOption.XML_PARSE_NOBLANKS |
+        ParseOption.XML_PARSE_COMPACT,
     });
     return { doc, dispose: () => doc.dispose() };
   } catch (e) {
