@@ -15,9 +15,8 @@ import { readFluxItems, type FluxItemBytes, type ReadFluxItem } from './read-flu
  *
  * A thread that fails (an exception outside the reader, a crash, its heap exhausted) or that takes
  * longer than `timeoutMs` per file of the group it was given is ended, and every read waiting on the
- * pool is rejected:
- * the job attempt fails cleanly, is retried with fresh threads, and after its last attempt the
- * flux is shown in incident. Nothing read is stored until the chunk's transaction, so a failed
+ * pool is rejected: the job attempt fails cleanly, is retried with fresh threads, and after its last
+ * attempt the flux is shown in incident. Nothing read is stored until the chunk's transaction, so a failed
  * read leaves nothing behind.
  */
 
