@@ -517,14 +517,13 @@ const keptRepresentativeVat = perDocument<boolean>('representative VAT id');
 const keptBuyerVat = perDocument<boolean>('buyer VAT id');
 const keptBuyerLegal = perDocument<boolean>('buyer legal id');
 
+/** `exists(//first/path...)` over child steps. */
+const existsUnder = (doc: XDoc, first: string, path: string[]): boolean =>
+  path.reduce((els, key) => childrenOf(els, key), all(doc, first)).length > 0;
+
 /** `exists(//cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID)`. */
 const sellerAnyCompanyId = (doc: XDoc): boolean =>
-  keptSellerAny(
-    doc,
-    () =>
-      childrenOf(childrenOf(childrenOf(all(doc, SUPPLIER), PARTY), PARTY_TAX_SCHEME), COMPANY_ID)
-        .length > 0,
-  );
+  keptSellerAny(doc, () => existsUnder(doc, SUPPLIER, [PARTY, PARTY_TAX_SCHEME, COMPANY_ID]));
 
 /** `//cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[(VAT)]/cbc:CompanyID`. */
 const sellerVatId = (doc: XDoc): boolean =>
@@ -540,12 +539,7 @@ const buyerVatId = (doc: XDoc): boolean =>
 
 /** `exists(//cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID)`. */
 const buyerLegalId = (doc: XDoc): boolean =>
-  keptBuyerLegal(
-    doc,
-    () =>
-      childrenOf(childrenOf(childrenOf(all(doc, CUSTOMER), PARTY), LEGAL_ENTITY), COMPANY_ID)
-        .length > 0,
-  );
+  keptBuyerLegal(doc, () => existsUnder(doc, CUSTOMER, [PARTY, LEGAL_ENTITY, COMPANY_ID]));
 
 const keptVatCategories = perDocument<XElem[]>('VAT categories');
 const keptVatLineCategories = perDocument<XElem[]>('VAT line categories');

@@ -672,11 +672,11 @@ function firstReached(n: XElem, steps: SimpleStep[], i: number): XElem | undefin
  * `normalize-space(path) = 'S'` (or `!=`) over named child steps: the VAT category rules test the
  * code of every category this way, once for each of the nine codes, in their contexts and their
  * asserts. On an element, normalize-space() reads the first node the path gives (none gives ''),
- * kept on the element: one string compared with one literal, without building sequences. Undefined
- * for other expressions.
+ * kept on the element: one string compared with one literal, without building sequences. Other
+ * context items take the general path.
  */
-function normalizedEquality(ast: Ast): ((el: XElem) => boolean) | undefined {
-  if (ast.t !== 'bin' || (ast.op !== '=' && ast.op !== '!=')) return undefined;
+function compileNormalizedEquality(ast: Extract<Ast, { t: 'bin' }>): Compiled | undefined {
+  if (ast.op !== '=' && ast.op !== '!=') return undefined;
   const [call, lit] = ast.r.t === 'str' ? [ast.l, ast.r] : [ast.r, ast.l];
   if (lit.t !== 'str' || call.t !== 'call' || call.name !== 'normalize-space') return undefined;
   if (call.args.length !== 1) return undefined;
@@ -684,20 +684,12 @@ function normalizedEquality(ast: Ast): ((el: XElem) => boolean) | undefined {
   if (!steps || steps.some((st) => st.attr || st.keys)) return undefined;
   const text = lit.v;
   const equal = ast.op === '=';
-  return (el) => {
-    const first = firstReached(el, steps, 0);
-    return ((first === undefined ? '' : normalizedValue(first)) === text) === equal;
-  };
-}
-
-/** `normalizedEquality` as an expression: other context items take the general path. */
-function compileNormalizedEquality(ast: Extract<Ast, { t: 'bin' }>): Compiled | undefined {
-  const test = normalizedEquality(ast);
-  if (!test) return undefined;
   const general = compileGeneralComparison(ast.op, ast.l, ast.r, compile);
   return (ctx) => {
     const n = ctx.item;
-    return isNode(n) && n.kind === 'elem' ? bool(test(n)) : general(ctx);
+    if (!isNode(n) || n.kind !== 'elem') return general(ctx);
+    const first = firstReached(n, steps, 0);
+    return bool(((first === undefined ? '' : normalizedValue(first)) === text) === equal);
   };
 }
 

@@ -1,4 +1,4 @@
-import { BATCH_BYTES, VALIDATION_YOUNG_GENERATION_MB } from '@chorale/einvoice';
+import { VALIDATION_YOUNG_GENERATION_MB, fitsInBatch } from '@chorale/einvoice';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../../config';
 import type { FluxSyntax } from '../../flux/unpack';
@@ -86,7 +86,7 @@ const namesOf = (items: FluxItemBytes[]): string => items.map((i) => i.fileName)
 
 /**
  * Cuts the files of a read in groups: at most `GROUP_FILES`, and fewer when there are few files for
- * the threads; at most `BATCH_BYTES` of files unless the group is a single file.
+ * the threads; within the limits of one validation batch (`fitsInBatch`).
  */
 export function groupFiles<T extends { bytes: Uint8Array }>(items: T[], threads: number): T[][] {
   const most = Math.max(
@@ -97,7 +97,7 @@ export function groupFiles<T extends { bytes: Uint8Array }>(items: T[], threads:
   let group: T[] = [];
   let bytes = 0;
   for (const item of items) {
-    if (group.length > 0 && (group.length >= most || bytes + item.bytes.length > BATCH_BYTES)) {
+    if (group.length >= most || !fitsInBatch(group.length, bytes, item.bytes.length)) {
       groups.push(group);
       group = [];
       bytes = 0;
