@@ -2,7 +2,8 @@ import { finding } from '../finding';
 import type { Invoice } from '../model/invoice';
 import { parseXml } from '../xml/parse';
 import { expandedName } from '../xml/names';
-import type { XmlElement, XmlLimits } from '../xml/types';
+import type { XmlDocument, XmlElement, XmlLimits } from '../xml/types';
+import { ensureLines } from '../xml/lines';
 import { CII_NS, readCii } from './cii';
 import { lazySourceMap, noRecord } from './source-map';
 import type { Recorder } from './source-map';
@@ -25,9 +26,14 @@ export function formatOfRoot(root: XmlElement): XmlInvoiceFormat | undefined {
 export function readInvoiceXml(bytes: Uint8Array, limits?: Partial<XmlLimits>): ReadResult {
   const parsed = parseXml(bytes, limits);
   if (!parsed.ok) return { format: 'unknown', findings: parsed.findings };
-  const doc = parsed.doc;
+  return readParsedXml(parsed.doc);
+}
+
+/** `readInvoiceXml` for a tree already parsed. */
+export function readParsedXml(doc: XmlDocument): ReadResult {
   const format = formatOfRoot(doc.root);
   if (!format) {
+    ensureLines(doc);
     const root = doc.root;
     const what = root.ns ? `{${root.ns}}${root.local}` : root.local;
     return {
@@ -50,7 +56,11 @@ export function readInvoiceXml(bytes: Uint8Array, limits?: Partial<XmlLimits>): 
     format === 'cii' ? readCii(doc.root, rec) : readUbl(doc.root, rec);
   try {
     const invoice = read(noRecord);
-    const sourceMap = lazySourceMap(doc.root, (rec) => void read(rec));
+    const sourceMap = lazySourceMap(
+      doc.root,
+      (rec) => void read(rec),
+      () => ensureLines(doc),
+    );
     return { format, invoice, xml: doc, sourceMap, findings: [] };
   } catch (e) {
     // The readers are written not to throw on any tree; this is the last net.

@@ -23,13 +23,19 @@ interface Entry {
 
 /**
  * A source map that replays the reader with a real recorder the first time a location is asked.
- * Valid invoices, for which nobody asks, pay nothing.
+ * Valid invoices, for which nobody asks, pay nothing. `beforeLines` runs before the first location
+ * is given (see `ensureLines`).
  */
-export function lazySourceMap(root: XmlElement, replay: (rec: Recorder) => void): SourceMap {
+export function lazySourceMap(
+  root: XmlElement,
+  replay: (rec: Recorder) => void,
+  beforeLines: () => void = () => undefined,
+): SourceMap {
   let entries: Map<string, Entry> | undefined;
   let parents: Map<XmlElement, XmlElement> | undefined;
   const load = (): Map<string, Entry> => {
     if (!entries) {
+      beforeLines();
       const map = new Map<string, Entry>();
       replay((prefix, id, el, attr) => {
         const key = prefix + id;

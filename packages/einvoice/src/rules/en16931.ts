@@ -13,6 +13,7 @@ import { UBL_NATIVE_TESTS } from './native-ubl';
 import { loadSchematron, runSchematron } from './schematron';
 import { frenchMessage } from './messages-fr';
 import { readRuleTree } from './rule-file';
+import { ensureLines } from '../xml/lines';
 
 export type Binding = 'ubl' | 'cii';
 
@@ -64,7 +65,9 @@ export function checkEn16931(doc: XDoc, binding: Binding): Finding[] {
 const VALUE_ATTRIBUTE = /normalize-space\(@(\w+)\)/;
 
 export function runRules(rules: SchematronRules, doc: XDoc): Finding[] {
-  return runSchematron(rules, doc).map(({ assert, node: context, culprit }) => {
+  const failed = runSchematron(rules, doc);
+  if (failed.length > 0) ensureLines(doc.source);
+  return failed.map(({ assert, node: context, culprit }) => {
     // A "shall not be present" rule points at the element that is there, not at its parent.
     const node = culprit ?? context;
     // The offending value: the attribute the rule tests (a scheme, a currency, a unit code), else the

@@ -9,13 +9,17 @@ import { hasFatal } from '../finding';
 import type { Invoice } from '../model/invoice';
 import type { SourceMap } from '../model/source-map';
 import type { ReadResult } from '../read/types';
-import { detectFormat, readInvoiceXml } from '../read/read-invoice';
+import { detectFormat, formatOfRoot, readInvoiceXml, readParsedXml } from '../read/read-invoice';
+import { DEFAULT_XML_LIMITS } from '../xml/parse';
+import { declaredUtf8 } from '../xml/decode';
+import { assignStartLines } from '../xml/lines';
+import { copyLibxml2Tree } from './libxml2';
 import type { XmlDocument, XmlElement } from '../xml/types';
 import { buildXdm, releaseXdm } from '../xpath/xdm';
 import type { Binding } from '../rules/en16931';
 import { checkEn16931, en16931Rules } from '../rules/en16931';
-import type { SchemaId } from './schema';
-import { initSchemas, parseForSchema, validateSchema } from './schema';
+import type { SchemaDocument, SchemaId } from './schema';
+import { initSchemas, parseForSchema, parseLibxml2, validateSchema } from './schema';
 import type { Profile } from './profile';
 import { isNotEn16931, profileFromSpecification } from './profile';
 import { extractPdfXml, profileRules } from './facturx-bridge';
@@ -249,53 +253,150 @@ interface ReadStep {
   bytes: Uint8Array;
   opts: XmlOptions;
   read: ReadResult;
-  format: 'ubl-invoice' | 'ubl-creditnote' | 'cii';
+  format: XmlFormat;
   xml: XmlDocument;
   profile: Profile | undefined;
   /** Whether the declared Factur-X profile's own schema and rules apply. */
   profileApplies: boolean;
   findings: Finding[];
+  /** The schema findings, when the check was made as the bytes were read (see `readShared`). */
+  schemaFindings: Finding[] | undefined;
 }
+
+type XmlFormat = 'ubl-invoice' | 'ubl-creditnote' | 'cii';
 
 /** Reads the bytes: the report itself when the file is no XML invoice. */
 function readStep(bytes: Uint8Array, opts: XmlOptions): ReadStep | ValidationReport {
-  const read = readInvoiceXml(bytes);
+  const shared = oneParse && !opts.skipSchema ? readShared(bytes, opts) : undefined;
+  const read = shared?.read ?? readInvoiceXml(bytes);
   const { format, xml } = read;
   if (format === 'unknown' || !xml)
     return { format: 'unknown', valid: false, findings: read.findings };
+  return {
+    bytes,
+    opts,
+    read,
+    format,
+    xml,
+    ...profileOf(xml, format, opts),
+    findings: [...read.findings],
+    schemaFindings: shared?.schemaFindings,
+  };
+}
+
+/** The profile the invoice declares, and whether its own schema and rules apply. */
+function profileOf(
+  xml: XmlDocument,
+  format: XmlFormat,
+  opts: XmlOptions,
+): { profile: Profile | undefined; profileApplies: boolean } {
   const profile = profileFromSpecification(declaredSpecification(xml, format)) ?? opts.pdfProfile;
   // A Factur-X profile's own schema and rules apply to PDFs, and to standalone CII that declares a
   // profile that is not EN 16931 (MINIMUM, BASIC WL, EXTENDED), as in the official verdicts.
   const profileApplies =
     format === 'cii' && profile !== undefined && (opts.fromPdf === true || isNotEn16931(profile));
-  return { bytes, opts, read, format, xml, profile, profileApplies, findings: [...read.findings] };
+  return { profile, profileApplies };
+}
+
+let oneParse = true;
+
+/**
+ * Whether a validation reads the tree libxml2 parsed for the schema check (the default) instead of
+ * parsing the bytes a second time with the safe parser. Both give the same reports: for comparing
+ * the two.
+ */
+export function useOneParse(on: boolean): void {
+  oneParse = on;
+}
+
+/**
+ * One parse for the schema check and the rules: libxml2 parses the bytes, its tree is copied into
+ * the tree the readers and rules read, and the schema check runs on its parse, instead of the safe
+ * parser parsing the bytes a second time (the copy costs about a quarter of that parse). Only for
+ * bytes the safe parser reads as libxml2 does: UTF-8 by the decoder's rules, within its size limit,
+ * without a DOCTYPE (which libxml2 then never sees). When libxml2 finds the file malformed or warns,
+ * when the copy could differ from the safe parser's tree (see `copyLibxml2Tree`), or when the root
+ * is no invoice's, gives undefined: the file is then read as without this path.
+ */
+function readShared(
+  bytes: Uint8Array,
+  opts: XmlOptions,
+): { read: ReadResult; schemaFindings: Finding[] } | undefined {
+  if (!oneParseApplies(bytes)) return undefined;
+  const parsed = parseLibxml2(bytes);
+  if ('findings' in parsed) return undefined;
+  const sdoc = parsed.sdoc;
+  let xml: XmlDocument;
+  let schemaFindings: Finding[];
+  try {
+    const copied = parsed.warned ? undefined : copyLibxml2Tree(sdoc.doc, DEFAULT_XML_LIMITS);
+    const format = copied && formatOfRoot(copied.root);
+    if (!copied || !format) return undefined;
+    const root = copied.root;
+    xml = {
+      root,
+      encoding: 'UTF-8',
+      elementCount: copied.elementCount,
+      pendingLines: () => assignStartLines(bytes, root),
+    };
+    const { profile, profileApplies } = profileOf(xml, format, opts);
+    schemaFindings = checkSchemas(sdoc, format, profileApplies ? profile : undefined, root.name);
+  } finally {
+    sdoc.dispose();
+  }
+  return { read: readParsedXml(xml), schemaFindings };
+}
+
+/** Whether `readShared` may read these bytes through libxml2's tree (see there). */
+export function oneParseApplies(bytes: Uint8Array): boolean {
+  return bytes.length <= DEFAULT_XML_LIMITS.maxBytes && declaredUtf8(bytes) && !hasDoctype(bytes);
+}
+
+const DOCTYPE = new TextEncoder().encode('<!DOCTYPE');
+
+/** Whether `<!DOCTYPE` is anywhere in the bytes (in a comment too: the safe parser then decides). */
+function hasDoctype(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(DOCTYPE) >= 0;
 }
 
 /** The XML Schema check of a read invoice (the base schema, and its Factur-X profile's). */
 function schemaStep(step: ReadStep): void {
   const { bytes, opts, format, xml, profile, profileApplies, findings } = step;
   if (opts.skipSchema) return;
+  if (step.schemaFindings) {
+    findings.push(...step.schemaFindings);
+    return;
+  }
   const sdoc = parseForSchema(bytes);
   if (Array.isArray(sdoc)) {
     findings.push(...sdoc);
     return;
   }
   try {
-    const fx = profileApplies && profile ? PROFILE_SCHEMA[profile] : undefined;
-    const schemaFindings = [
-      ...validateSchema(sdoc, format),
-      ...(fx ? validateSchema(sdoc, fx) : []),
-    ];
-    // libxml2 names the unprefixed root `*`: give it its name, as the rule findings do.
-    const root = `/${xml.root.name}`;
-    for (const f of schemaFindings) {
-      if (f.location === '/*' || f.location?.startsWith('/*/'))
-        f.location = root + f.location.slice(2);
-    }
-    findings.push(...schemaFindings);
+    findings.push(
+      ...checkSchemas(sdoc, format, profileApplies ? profile : undefined, xml.root.name),
+    );
   } finally {
     sdoc.dispose();
   }
+}
+
+/** The findings of the base schema and, for a profile that applies, its Factur-X schema. */
+function checkSchemas(
+  sdoc: SchemaDocument,
+  format: XmlFormat,
+  profile: Profile | undefined,
+  rootName: string,
+): Finding[] {
+  const fx = profile ? PROFILE_SCHEMA[profile] : undefined;
+  const schemaFindings = [...validateSchema(sdoc, format), ...(fx ? validateSchema(sdoc, fx) : [])];
+  // libxml2 names the unprefixed root `*`: give it its name, as the rule findings do.
+  const root = `/${rootName}`;
+  for (const f of schemaFindings) {
+    if (f.location === '/*' || f.location?.startsWith('/*/'))
+      f.location = root + f.location.slice(2);
+  }
+  return schemaFindings;
 }
 
 /** The rules of a read invoice, then its report. */

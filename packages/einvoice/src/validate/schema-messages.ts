@@ -2,7 +2,7 @@
  * Turns libxml2 schema errors into findings a supplier can read: the element by its usual prefixed
  * name (cbc:IssueDate, ram:LineID), its line, and what is wrong in French and English.
  */
-import type { ErrorDetail } from 'libxml2-wasm';
+import type { Libxml2Diagnostic as ErrorDetail } from './libxml2';
 import type { Finding } from '../finding';
 import type { SchemaId } from './schema';
 

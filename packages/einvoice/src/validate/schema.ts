@@ -3,11 +3,10 @@
  * The schemas are compiled once, lazily, and reused; libxml2 calls are synchronous, so one instance per
  * thread. The schema files are read only from this package's resources folder (no network, no other path).
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type * as Libxml2 from 'libxml2-wasm';
-import type { XmlDocument, XsdValidator, XmlInputProvider, ErrorDetail } from 'libxml2-wasm';
 import type { Finding } from '../finding';
+import type { Libxml2Diagnostic } from './libxml2';
+import { checkSchema, compileSchema, freeDocument, loadLibxml2, parseWithLibxml2 } from './libxml2';
 import { describeSchemaError } from './schema-messages';
 
 export type SchemaId =
@@ -33,102 +32,81 @@ const ROOTS: Record<SchemaId, string> = {
   'fx-extended': 'factur-x-xsd/EXTENDED/Factur-X_EXTENDED.xsd',
 };
 
-type Lib = typeof Libxml2;
-let lib: Lib | undefined;
-const validators = new Map<SchemaId, XsdValidator>();
+let loaded = false;
+const schemas = new Map<SchemaId, number>();
 
-/** Loads libxml2-wasm (ESM with top-level await: only through `import()`). Idempotent. */
+/** Loads libxml2 (WebAssembly). Idempotent. */
 export async function initSchemas(): Promise<void> {
-  if (lib) return;
-  const loaded = await import('libxml2-wasm');
-  loaded.xmlRegisterInputProvider(resourceProvider());
-  lib = loaded;
+  if (loaded) return;
+  await loadLibxml2({ resolve: resource });
+  loaded = true;
 }
 
 /** Only files inside our resources folder can be opened: a schema import cannot reach anything else. */
-function resourceProvider(): XmlInputProvider {
-  const open = new Map<number, { data: Uint8Array; pos: number }>();
-  let next = 1;
-  const toPath = (name: string): string | undefined => {
-    const path = name.startsWith('file://') ? fileURLToPath(name) : name;
-    return path.startsWith(RESOURCES) && !path.includes('..') ? path : undefined;
-  };
-  return {
-    match: (name) => toPath(name) !== undefined,
-    open: (name) => {
-      const path = toPath(name);
-      if (!path) return undefined;
-      try {
-        const fd = next++;
-        open.set(fd, { data: readFileSync(path), pos: 0 });
-        return fd;
-      } catch {
-        return undefined;
-      }
-    },
-    read: (fd, buf) => {
-      const f = open.get(fd);
-      if (!f) return -1;
-      const n = Math.min(buf.byteLength, f.data.byteLength - f.pos);
-      buf.set(f.data.subarray(f.pos, f.pos + n));
-      f.pos += n;
-      return n;
-    },
-    close: (fd) => open.delete(fd),
-  };
+function resource(name: string): string | undefined {
+  const path = name.startsWith('file://') ? fileURLToPath(name) : name;
+  return path.startsWith(RESOURCES) && !path.includes('..') ? path : undefined;
 }
 
-function requireLib(): Lib {
-  if (!lib) throw new Error('initSchemas() must be awaited before schema validation');
-  return lib;
-}
-
-function validatorFor(id: SchemaId): XsdValidator {
-  const cached = validators.get(id);
-  if (cached) return cached;
-  const { XmlDocument: Doc, XsdValidator: Xsd } = requireLib();
-  const path = RESOURCES + ROOTS[id];
-  const doc = Doc.fromBuffer(readFileSync(path), { url: path });
-  try {
-    const validator = Xsd.fromDoc(doc);
-    validators.set(id, validator);
-    return validator;
-  } finally {
-    doc.dispose();
+function schemaFor(id: SchemaId): number {
+  if (!loaded) throw new Error('initSchemas() must be awaited before schema validation');
+  let schema = schemas.get(id);
+  if (schema === undefined) {
+    schema = compileSchema(RESOURCES + ROOTS[id]);
+    schemas.set(id, schema);
   }
+  return schema;
 }
 
 /** A document parsed by libxml2 for schema validation; dispose() it when done. */
 export interface SchemaDocument {
-  doc: XmlDocument;
+  /** The document in libxml2's memory. */
+  doc: number;
   dispose(): void;
 }
 
 /**
- * Parses untrusted bytes for schema validation: NONET | NO_XXE and never NOENT (no entity expansion);
- * documents with a DOCTYPE are refused earlier, by the safe parser. Returns findings when malformed.
- * NOBLANKS leaves out the indentation between elements, which the schema check would only skip:
- * about a fifth less time in libxml2 for a pretty-printed invoice. Whitespace that is an element's
- * whole content is kept (libxml2 keeps blank text directly followed by the element's end tag).
- * COMPACT stores short texts inside their nodes (the tree may then not be changed, and is not):
- * about 8 µs less in libxml2 for the 20-line invoice, and 10 to 29 µs less per validation in
- * alternating runs.
+ * libxml2's options for untrusted bytes: NONET | NO_XXE and never NOENT (no entity expansion);
+ * documents with a DOCTYPE are refused before libxml2 sees them. NOBLANKS leaves out the
+ * indentation between elements, which the schema check would only skip: about a fifth less time in
+ * libxml2 for a pretty-printed invoice. Whitespace that is an element's whole content is kept
+ * (libxml2 keeps blank text directly followed by the element's end tag). COMPACT stores short texts
+ * inside their nodes (the tree may then not be changed, and is not): about 8 µs less in libxml2 for
+ * the 20-line invoice, and 10 to 29 µs less per validation in alternating runs.
+ */
+const PARSE_OPTIONS =
+  (1 << 11) /* NONET */ |
+  (1 << 8) /* NOBLANKS */ |
+  (1 << 16) /* COMPACT */ |
+  (1 << 23); /* NO_XXE */
+
+/**
+ * Parses untrusted bytes for schema validation. Gives findings when libxml2 finds them malformed;
+ * `clean` tells whether libxml2 reported nothing at all, not even a warning.
  */
 export function parseForSchema(bytes: Uint8Array): SchemaDocument | Finding[] {
-  const { XmlDocument: Doc, ParseOption, XmlParseError } = requireLib();
-  try {
-    const doc = Doc.fromBuffer(bytes, {
-      option:
-        ParseOption.XML_PARSE_NONET |
-        ParseOption.XML_PARSE_NO_XXE |
-        ParseOption.XML_PARSE_NOBLANKS |
-        ParseOption.XML_PARSE_COMPACT,
-    });
-    return { doc, dispose: () => doc.dispose() };
-  } catch (e) {
-    const details = e instanceof XmlParseError ? e.details : [];
-    const first = details[0];
-    return [
+  const parsed = parseLibxml2(bytes);
+  return 'findings' in parsed ? parsed.findings : parsed.sdoc;
+}
+
+/** `parseForSchema`, also telling whether libxml2 warned (see `copyLibxml2Tree`'s callers). */
+export function parseLibxml2(
+  bytes: Uint8Array,
+): { sdoc: SchemaDocument; warned: boolean } | { findings: Finding[] } {
+  const warnings: Libxml2Diagnostic[] = [];
+  const parsed = parseWithLibxml2(bytes, PARSE_OPTIONS, '', warnings);
+  if ('doc' in parsed) {
+    const doc = parsed.doc;
+    let live = true;
+    const dispose = (): void => {
+      if (live) freeDocument(doc);
+      live = false;
+    };
+    return { sdoc: { doc, dispose }, warned: warnings.length > 0 };
+  }
+  const first = parsed.failed[0];
+  return {
+    findings: [
       {
         rule: 'XML-MALFORMED',
         severity: 'fatal',
@@ -138,33 +116,27 @@ export function parseForSchema(bytes: Uint8Array): SchemaDocument | Finding[] {
         },
         ...(first ? { line: first.line } : {}),
       },
-    ];
-  }
+    ],
+  };
 }
 
 /** Validates a parsed document against one schema; each violation becomes a fatal SCHEMA finding. */
 export function validateSchema(sdoc: SchemaDocument, id: SchemaId): Finding[] {
-  const { XmlValidateError } = requireLib();
-  const validator = validatorFor(id);
-  try {
-    validator.validate(sdoc.doc);
-    return [];
-  } catch (e) {
-    if (e instanceof XmlValidateError && e.details.length > 0) {
-      return e.details.slice(0, 50).map((d: ErrorDetail) => describeSchemaError(d, id));
-    }
-    // Without NOENT an entity reference makes libxml2 throw a bare internal error: the document is invalid.
-    return [
-      {
-        rule: 'SCHEMA',
-        severity: 'fatal',
-        message: {
-          fr: `Le document ne respecte pas le schéma ${schemaLabel(id)}.`,
-          en: `The document does not conform to the ${schemaLabel(id)} schema.`,
-        },
+  const diagnostics = checkSchema(schemaFor(id), sdoc.doc);
+  if (diagnostics !== undefined && diagnostics.length === 0) return [];
+  if (diagnostics !== undefined)
+    return diagnostics.slice(0, 50).map((d) => describeSchemaError(d, id));
+  // libxml2 could not run the check (an internal error): the document is invalid.
+  return [
+    {
+      rule: 'SCHEMA',
+      severity: 'fatal',
+      message: {
+        fr: `Le document ne respecte pas le schéma ${schemaLabel(id)}.`,
+        en: `The document does not conform to the ${schemaLabel(id)} schema.`,
       },
-    ];
-  }
+    },
+  ];
 }
 
 export function schemaLabel(id: SchemaId): string {

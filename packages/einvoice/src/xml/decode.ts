@@ -85,3 +85,25 @@ export function declaredEncoding(text: string): string | undefined {
   const m = /\sencoding\s*=\s*(["'])([^"']*)\1/.exec(decl);
   return m?.[2];
 }
+
+/**
+ * Whether the bytes are UTF-8 by the rules of `decodeXmlBytes` (no UTF-16 byte order mark or look,
+ * an XML declaration naming no encoding or UTF-8), so that a parser reading them as UTF-8 reads
+ * what `decodeXmlBytes` would give, or finds the same bytes invalid. Reads only the start.
+ */
+export function declaredUtf8(bytes: Uint8Array): boolean {
+  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0xff && b1 === 0xfe)) return false;
+  if ((b0 === 0x3c && b1 === 0x00) || (b0 === 0x00 && b1 === 0x3c)) return false;
+  const start = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 3 : 0;
+  let head = '';
+  for (let i = start; i < bytes.length && i < start + 256; i++) {
+    const c = bytes[i] as number;
+    if (c > 127) break;
+    head += String.fromCharCode(c);
+  }
+  const declared = declaredEncoding(head);
+  return declared === undefined
+    ? !head.startsWith('<?xml') || head.includes('?>')
+    : declared.toUpperCase() === 'UTF-8';
+}

@@ -137,8 +137,28 @@ class ParsedAttribute {
 const NO_NODES: never[] = [];
 
 /** A new empty list (see above: not from a literal). */
-function newList<T>(): T[] {
+export function newList<T>(): T[] {
   return NO_NODES.slice();
+}
+
+/**
+ * An element as the scanner makes it, for trees built from another parser's (see
+ * `copyLibxml2Tree`): every element of every tree then has the one shape the rules are fast on.
+ */
+export function newElement(
+  name: string,
+  local: string,
+  ns: string,
+  key: string,
+  attributes: XmlAttribute[],
+  line: number,
+): XmlElement {
+  return new ParsedElement(name, local, ns, key, attributes, line);
+}
+
+/** An attribute as the scanner makes it (see `newElement`). */
+export function newAttribute(name: string, local: string, ns: string, value: string): XmlAttribute {
+  return new ParsedAttribute(name, local, ns, value);
 }
 
 /** The scanner behind `parseXml`: one pass over decoded text, throwing `XmlError` on the first problem. */

@@ -42,6 +42,11 @@ export interface XmlDocument {
   encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';
   /** Number of elements in the tree. */
   elementCount: number;
+  /**
+   * Set when the elements' lines are not known yet (a tree copied from libxml2): fills them in. Call
+   * `ensureLines` before reading a line.
+   */
+  pendingLines?: (() => void) | undefined;
 }
 
 export interface XmlLimits {

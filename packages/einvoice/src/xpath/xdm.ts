@@ -61,6 +61,8 @@ export interface XDoc {
   order: number;
   /** How many nodes (elements and attributes) carry an order number: orders are 1 ... nodeCount. */
   nodeCount: number;
+  /** The parsed document, whose lines may still have to be filled in (see `ensureLines`). */
+  source: XmlDocument | undefined;
 }
 
 export type XNode = XElem | XAttr | XDoc;
@@ -103,6 +105,7 @@ export function buildXdm(xml: XmlDocument): XDoc {
     root: undefined,
     order: 0,
     nodeCount: 0,
+    source: xml,
   } as unknown as XDoc;
   const root = xml.root as XElem;
   doc.nodeCount = place(root, doc, doc, 1) - 1;
