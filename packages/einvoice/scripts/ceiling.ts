@@ -8,8 +8,8 @@
  *   TypeScript over the same tree. Compiling the Schematron into code could at best approach the
  *   hand-written figure.
  * - Parse: our safe parser, against libxml2's own parse (which the schema check makes anyway) and
- *   that parse followed by a copy of libxml2's tree out of its WebAssembly memory: what sharing one
- *   parse between the schema check and the rules would cost instead of our parse.
+ *   that parse followed by the copy of libxml2's tree into ours (`copyLibxml2Tree`), which a
+ *   validation now makes instead of our parse.
  *
  * - Rule sets: the time of each pattern of the UBL rules (business rules, code lists, syntax rules)
  *   run alone, as a validation runs them (the native tests included), against all of them together:
@@ -17,13 +17,13 @@
  *
  * Each figure is the median, over alternating windows, of CPU microseconds per call.
  */
-import moduleLoader from 'libxml2-wasm/lib/libxml2raw.mjs';
-import type { XmlDocument, XmlElement } from '../src/xml/types';
-import { parseXml } from '../src/xml/parse';
+import type { XmlDocument } from '../src/xml/types';
+import { DEFAULT_XML_LIMITS, parseXml } from '../src/xml/parse';
+import { copyLibxml2Tree } from '../src/validate/libxml2';
 import { en16931Rules } from '../src/rules/en16931';
 import type { SchAssert, SchematronRules } from '../src/rules/schematron';
 import { runSchematron } from '../src/rules/schematron';
-import { parseForSchema } from '../src/validate/schema';
+import { parseLibxml2 } from '../src/validate/schema';
 import { normalize } from '../src/xpath/functions';
 import { ebv } from '../src/xpath/values';
 import type { XElem } from '../src/xpath/xdm';
@@ -137,128 +137,6 @@ function dataModelOnly(xml: XmlDocument): void {
   releaseXdm(buildXdm(xml));
 }
 
-type RawLibxml2 = Awaited<ReturnType<typeof moduleLoader>>;
-
-interface CopiedElement {
-  name: string;
-  ns: string;
-  line: number;
-  attributes: { name: string; value: string }[];
-  text: string;
-  children: CopiedElement[];
-}
-
-// XML_PARSE_NOBLANKS | XML_PARSE_NONET | XML_PARSE_COMPACT | XML_PARSE_NO_XXE, as parseForSchema
-// parses (a compact text node's content still points to its text).
-const PARSE_OPTIONS = (1 << 8) | (1 << 11) | (1 << 16) | (1 << 23);
-/** Byte offsets of xmlNode fields on wasm32 (xmlAttr shares the first ones, up to `ns`; its `properties` slot is unused here). */
-const NODE = {
-  type: 4,
-  name: 8,
-  children: 12,
-  next: 24,
-  ns: 36,
-  content: 40,
-  properties: 44,
-  line: 56,
-};
-const NS_HREF = 8;
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_NODE = 4;
-
-/**
- * A copy of libxml2's tree into plain objects, read from its WebAssembly memory (the xmlNode,
- * xmlAttr and xmlNs structures of a 32-bit build): element names with their namespace, attributes,
- * text, line. Only for measuring (the check in `ceiling` compares it with our parse). Names are resolved through a cache keyed by their address in
- * libxml2's dictionary, which belongs to the parser context and lives as long as it: the same name
- * keeps its address from one document to the next.
- */
-class TreeCopier {
-  private readonly decoder = new TextDecoder();
-  private readonly names = new Map<number, string>();
-  private buffer = 0;
-  private size = 0;
-  private readonly ctxt: number;
-  constructor(private readonly lib: RawLibxml2) {
-    lib._xmlInitParser();
-    this.ctxt = lib._xmlNewParserCtxt();
-  }
-
-  private cString(p: number): string {
-    const heap = this.lib.HEAPU8;
-    let end = p;
-    let ascii = true;
-    for (; heap[end] !== 0; end++) if ((heap[end] as number) > 127) ascii = false;
-    // Short ASCII strings (most names, codes and amounts) are built without the decoder's call cost.
-    if (!ascii || end - p > 32) return this.decoder.decode(heap.subarray(p, end));
-    let s = '';
-    for (let i = p; i < end; i++) s += String.fromCharCode(heap[i] as number);
-    return s;
-  }
-
-  private name(p: number): string {
-    let s = this.names.get(p);
-    if (s === undefined) {
-      s = this.cString(p);
-      this.names.set(p, s);
-    }
-    return s;
-  }
-
-  private copy(ptr: number, h: Int32Array): CopiedElement {
-    const ns = h[(ptr + NODE.ns) >> 2] as number;
-    const el: CopiedElement = {
-      name: this.name(h[(ptr + NODE.name) >> 2] as number),
-      ns: ns ? this.name(h[(ns + NS_HREF) >> 2] as number) : '',
-      line:
-        (this.lib.HEAPU8[ptr + NODE.line] as number) |
-        ((this.lib.HEAPU8[ptr + NODE.line + 1] as number) << 8),
-      attributes: [],
-      text: '',
-      children: [],
-    };
-    for (
-      let a = h[(ptr + NODE.properties) >> 2] as number;
-      a;
-      a = h[(a + NODE.next) >> 2] as number
-    ) {
-      const t = h[(a + NODE.children) >> 2] as number;
-      el.attributes.push({
-        name: this.name(h[(a + NODE.name) >> 2] as number),
-        value: t ? this.cString(h[(t + NODE.content) >> 2] as number) : '',
-      });
-    }
-    for (
-      let c = h[(ptr + NODE.children) >> 2] as number;
-      c;
-      c = h[(c + NODE.next) >> 2] as number
-    ) {
-      const type = h[(c + NODE.type) >> 2];
-      if (type === ELEMENT_NODE) el.children.push(this.copy(c, h));
-      else if (type === TEXT_NODE || type === CDATA_NODE)
-        el.text += this.cString(h[(c + NODE.content) >> 2] as number);
-    }
-    return el;
-  }
-
-  /** libxml2's parse, then (when `copy`) its tree copied out. */
-  run(bytes: Uint8Array, copy: boolean): CopiedElement | undefined {
-    const lib = this.lib;
-    if (bytes.length + 1 > this.size) {
-      if (this.buffer) lib._free(this.buffer);
-      this.size = bytes.length + 1;
-      this.buffer = lib._malloc(this.size);
-    }
-    lib.HEAPU8.set(bytes, this.buffer);
-    const doc = lib._xmlCtxtReadMemory(this.ctxt, this.buffer, bytes.length, 0, 0, PARSE_OPTIONS);
-    if (!doc) throw new Error('libxml2 could not parse the sample');
-    const root = copy ? this.copy(lib._xmlDocGetRootElement(doc), lib.HEAP32) : undefined;
-    lib._xmlFreeDoc(doc);
-    return root;
-  }
-}
-
 /** Median CPU µs per call of each function, over `windows` rounds of alternating windows. */
 function alternate(fns: (() => unknown)[], windows: number, windowMs: number): number[] {
   const warm = performance.now();
@@ -285,18 +163,7 @@ function brokenVariant(text: string): Uint8Array {
   return new TextEncoder().encode(broken);
 }
 
-/** Same elements, names, namespaces and attribute values, all the way down. */
-function sameTree(a: CopiedElement, b: XmlElement): boolean {
-  return (
-    a.name === b.local &&
-    a.ns === b.ns &&
-    a.attributes.map((x) => x.value).join('|') === b.attributes.map((x) => x.value).join('|') &&
-    a.children.length === b.children.length &&
-    a.children.every((c, k) => sameTree(c, b.children[k] as XmlElement))
-  );
-}
-
-export async function ceiling(bytes: Uint8Array): Promise<string[]> {
+export function ceiling(bytes: Uint8Array): string[] {
   const lineAsserts = lineRuleAsserts();
   const read = (b: Uint8Array): XmlDocument => {
     const parsed = parseXml(b);
@@ -320,26 +187,23 @@ export async function ceiling(bytes: Uint8Array): Promise<string[]> {
     100,
   ) as [number, number, number];
 
-  const copier = new TreeCopier(await moduleLoader());
-  // The copy must hold the parsed tree's elements, names and attribute values, also from the cache.
-  for (let i = 0; i < 2; i++) {
-    const copied = copier.run(bytes, true);
-    if (!copied || !sameTree(copied, xml.root))
-      throw new Error('the tree copy differs from the parse');
-  }
-  const [ours, libxml2, libxml2Copy, wrapped] = alternate(
-    [
-      () => parseXml(bytes),
-      () => copier.run(bytes, false),
-      () => copier.run(bytes, true),
-      () => {
-        const sdoc = parseForSchema(bytes);
-        if (!Array.isArray(sdoc)) sdoc.dispose();
-      },
-    ],
+  // What a validation now does instead of our parse: libxml2's parse (which the schema check needs
+  // anyway), its tree copied into ours.
+  const shared = (copy: boolean): void => {
+    const parsed = parseLibxml2(bytes);
+    if ('findings' in parsed) throw new Error('libxml2 could not parse the sample');
+    try {
+      if (copy && !copyLibxml2Tree(parsed.sdoc.doc, DEFAULT_XML_LIMITS))
+        throw new Error('the sample could not be copied');
+    } finally {
+      parsed.sdoc.dispose();
+    }
+  };
+  const [ours, libxml2, libxml2Copy] = alternate(
+    [() => parseXml(bytes), () => shared(false), () => shared(true)],
     15,
     100,
-  ) as [number, number, number, number];
+  ) as [number, number, number];
   const all = en16931Rules('ubl');
   const alone = all.patterns.map((p) => ({ title: all.title, patterns: [p] }));
   // On the broken copy (three failures), the patterns alone must find what they find together.
@@ -365,8 +229,8 @@ export async function ceiling(bytes: Uint8Array): Promise<string[]> {
     `invoice-line rule (10 asserts × ${lines} lines, data model included: ${us(model)}): ` +
       `Schematron ${us(interpreted)}, written by hand ${us(hand)}; ` +
       `rule time alone ×${((interpreted - model) / (hand - model)).toFixed(1)}`,
-    `parse: ours ${us(ours)}; libxml2 ${us(libxml2)} (through libxml2-wasm ${us(wrapped)}), ` +
-      `libxml2 + copy of its tree ${us(libxml2Copy)}`,
+    `parse: ours ${us(ours)}; libxml2 ${us(libxml2)}, libxml2 + copy of its tree into ours ` +
+      `${us(libxml2Copy)} (what a validation does)`,
     `UBL rules without the data model (${us(modelAgain as number)}): all together ` +
       `${rulesOnly(together as number)}; each pattern alone: ${split}`,
   ];

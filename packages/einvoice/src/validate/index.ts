@@ -1,8 +1,9 @@
 /**
  * `validateInvoice(bytes)`: the one validator every path of intake goes through.
- * bytes → format → (PDF: embedded XML) → safe parse → XML Schema (base, and the Factur-X profile's
- * when one is declared) → EN 16931 business and syntax rules (or the Factur-X MINIMUM / BASIC WL
- * profile rules) → findings with rule ID, severity, FR/EN message, XPath, line and value.
+ * bytes → format → (PDF: embedded XML) → parse (libxml2's, its tree copied, or the safe parser's:
+ * see `readShared`) → XML Schema (base, and the Factur-X profile's when one is declared) → EN 16931
+ * business and syntax rules (or the Factur-X MINIMUM / BASIC WL profile rules) → findings with rule
+ * ID, severity, FR/EN message, XPath, line and value.
  */
 import type { Finding } from '../finding';
 import { hasFatal } from '../finding';
