@@ -301,8 +301,6 @@ const TAB_OR_LINE_FEED = /[\t\n]/;
 class Copier {
   private readonly heap: Uint8Array;
   private readonly h: Int32Array;
-  /** The same memory, for Node's UTF-8 decoding. */
-  private readonly bytes: Buffer;
   /** The document's namespace declarations by address: [uri, prefix]. */
   private readonly namespaces: number[] = [];
   private readonly nsValues: [string, string][] = [];
@@ -313,12 +311,23 @@ class Copier {
   ) {
     this.heap = m.HEAPU8;
     this.h = m.HEAP32;
-    this.bytes = Buffer.from(this.heap.buffer, this.heap.byteOffset, this.heap.byteLength);
   }
 
-  /** A NUL-terminated string of libxml2's (UTF-8, which libxml2 has checked). */
+  /**
+   * A NUL-terminated string of libxml2's (UTF-8, which libxml2 has checked). Most are short and
+   * ASCII (names, codes, amounts): built character by character, they cost about a third less than
+   * through a decoder's call (copy of the 20-line invoice in alternating windows: a quarter of our
+   * parse's time against 0.37–0.39 of it).
+   */
   private text(p: number): string {
-    return this.bytes.toString('utf8', p, this.heap.indexOf(0, p));
+    const heap = this.heap;
+    let end = p;
+    let ascii = true;
+    for (; heap[end] !== 0; end++) if ((heap[end] as number) > 127) ascii = false;
+    if (!ascii || end - p > 64) return decoder.decode(heap.subarray(p, end));
+    let s = '';
+    for (let i = p; i < end; i++) s += String.fromCharCode(heap[i] as number);
+    return s;
   }
 
   private name(p: number): string {
@@ -410,3 +419,5 @@ class Copier {
 }
 
 const NO_NAMESPACE: [string, string] = ['', ''];
+
+const decoder = new TextDecoder();
