@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import moduleLoader from 'libxml2-wasm/lib/libxml2raw.mjs';
 import { expandedName, intern } from '../xml/names';
-import { newAttribute, newElement, newList } from '../xml/scanner';
+import { ParsedAttribute, ParsedElement, newList } from '../xml/scanner';
 import type { XmlAttribute, XmlElement } from '../xml/types';
 
 type Module = Awaited<ReturnType<typeof moduleLoader>>;
@@ -396,9 +396,9 @@ class Copier {
         value = this.text(h[(t + NODE_CONTENT) >> 2] as number);
         if (TAB_OR_LINE_FEED.test(value)) throw new NotCopied();
       }
-      attributes.push(newAttribute(name, local, uri, value));
+      attributes.push(new ParsedAttribute(name, local, uri, value));
     }
-    const el = newElement(n.name, n.local, ns, n.key, attributes, 0);
+    const el: XmlElement = new ParsedElement(n.name, n.local, ns, n.key, attributes, 0);
     let text: string | undefined;
     let other = false;
     for (let c = h[(p + NODE_CHILDREN) >> 2] as number; c; c = h[(c + NODE_NEXT) >> 2] as number) {

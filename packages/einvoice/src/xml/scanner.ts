@@ -56,6 +56,7 @@ const nameCache: (SplitName | undefined)[] = new Array<SplitName | undefined>(NA
  * Elements and attributes are made with the fields the XPath data model fills in (`buildXdm` in
  * src/xpath/xdm.ts), empty: the rules then run over the parsed tree itself instead of a copy, and
  * every element has one shape (as every attribute), which V8 keeps its property accesses fast for.
+ * Trees copied from libxml2's (`copyLibxml2Tree`) are made of them too, for the same shape.
  *
  * They are made by constructors, and their lists by copying an empty list, not from object or
  * array literals. V8 watches each literal in the source: when most of what one creates outlives a
@@ -67,7 +68,7 @@ const nameCache: (SplitName | undefined)[] = new Array<SplitName | undefined>(NA
  * in a worker that has loaded the rules; see the package README). Constructors and copies carry no
  * such record.
  */
-class ParsedElement {
+export class ParsedElement {
   declare kind: 'elem';
   declare parent: undefined;
   declare name: string;
@@ -112,7 +113,7 @@ class ParsedElement {
   }
 }
 
-class ParsedAttribute {
+export class ParsedAttribute {
   declare kind: 'attr';
   declare parent: undefined;
   declare name: string;
@@ -139,26 +140,6 @@ const NO_NODES: never[] = [];
 /** A new empty list (see above: not from a literal). */
 export function newList<T>(): T[] {
   return NO_NODES.slice();
-}
-
-/**
- * An element as the scanner makes it, for trees built from another parser's (see
- * `copyLibxml2Tree`): every element of every tree then has the one shape the rules are fast on.
- */
-export function newElement(
-  name: string,
-  local: string,
-  ns: string,
-  key: string,
-  attributes: XmlAttribute[],
-  line: number,
-): XmlElement {
-  return new ParsedElement(name, local, ns, key, attributes, line);
-}
-
-/** An attribute as the scanner makes it (see `newElement`). */
-export function newAttribute(name: string, local: string, ns: string, value: string): XmlAttribute {
-  return new ParsedAttribute(name, local, ns, value);
 }
 
 /** The scanner behind `parseXml`: one pass over decoded text, throwing `XmlError` on the first problem. */
