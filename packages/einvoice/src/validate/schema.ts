@@ -80,10 +80,7 @@ const PARSE_OPTIONS =
   (1 << 16) /* COMPACT */ |
   (1 << 23); /* NO_XXE */
 
-/**
- * Parses untrusted bytes for schema validation. Gives findings when libxml2 finds them malformed;
- * `clean` tells whether libxml2 reported nothing at all, not even a warning.
- */
+/** Parses untrusted bytes for schema validation. Gives findings when libxml2 finds them malformed. */
 export function parseForSchema(bytes: Uint8Array): SchemaDocument | Finding[] {
   const parsed = parseLibxml2(bytes);
   return 'findings' in parsed ? parsed.findings : parsed.sdoc;
