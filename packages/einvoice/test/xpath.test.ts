@@ -3,8 +3,8 @@ import { parseXPath } from '../src/xpath/parse';
 import { compile } from '../src/xpath/compile';
 import { expandedName } from '../src/xml/names';
 import type { XmlElement } from '../src/xml/types';
-import type { XAttr } from '../src/xpath/xdm';
-import { buildXdm } from '../src/xpath/xdm';
+import type { XAttr, XElem } from '../src/xpath/xdm';
+import { buildXdm, childrenNamed } from '../src/xpath/xdm';
 import { Dec, compareDecimals, ebv, str } from '../src/xpath/values';
 
 const NS = { cbc: 'urn:cbc', cac: 'urn:cac' };
@@ -253,5 +253,45 @@ describe('XPath subset used by the EN 16931 Schematron', () => {
           x.cmp(y),
         ]);
     }
+  });
+});
+
+describe('childrenNamed: named children by a scan or by the index', () => {
+  const named = (...locals: string[]): XElem =>
+    buildXdm({
+      root: el(
+        'Root',
+        'cac',
+        '',
+        locals.map((l, i) => el(l, 'cbc', String(i))),
+      ),
+      encoding: 'UTF-8',
+      elementCount: 0,
+    }).root;
+  const texts = (n: XElem, local: string): string[] =>
+    childrenNamed(n, expandedName('urn:cbc', local)).map((c) => c.text);
+
+  it.each([
+    // Few children (a scan), then many (the index), with names repeated at both ends.
+    [['A', 'B', 'C']],
+    [['A', 'B', 'A', 'C', 'A']],
+    [['B', 'C', 'D', 'A']],
+    [['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']],
+    [['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']],
+    [['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'A', 'K', 'A']],
+  ])('gives every child of the name in document order: %j', (locals) => {
+    const root = named(...locals);
+    for (const local of [...new Set(locals), 'Z']) {
+      const expected = locals.flatMap((l, i) => (l === local ? [String(i)] : []));
+      // Asked twice: the second answer comes from what the first kept.
+      expect(texts(root, local)).toEqual(expected);
+      expect(texts(root, local)).toEqual(expected);
+    }
+    // The same local name in another namespace is another name.
+    expect(childrenNamed(root, expandedName('urn:cac', 'A'))).toEqual([]);
+  });
+
+  it('gives an element without children no child', () => {
+    expect(childrenNamed(named(), expandedName('urn:cbc', 'A'))).toEqual([]);
   });
 });

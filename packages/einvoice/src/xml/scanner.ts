@@ -82,6 +82,7 @@ export class ParsedElement {
   declare order: number;
   declare idx: number;
   declare kidIndex: undefined;
+  declare alone: undefined;
   declare sv: undefined;
   declare nsv: undefined;
   declare dec: undefined;
@@ -107,6 +108,7 @@ export class ParsedElement {
     this.order = 0;
     this.idx = 0;
     this.kidIndex = undefined;
+    this.alone = undefined;
     this.sv = undefined;
     this.nsv = undefined;
     this.dec = undefined;

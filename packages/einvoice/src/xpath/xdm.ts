@@ -24,8 +24,10 @@ export interface XElem extends XmlElement {
   order: number;
   /** Position in `XDoc.all`. */
   idx: number;
-  /** Children by `{ns}local`, built on first use. */
+  /** Children by `{ns}local`, built on first use (see `childrenNamed`). */
   kidIndex?: Map<string, XElem[]>;
+  /** This element as a one-element list: what `childrenNamed` gives when it is the only child so named. */
+  alone?: XElem[];
   /** Cached string value (own text then descendants'). */
   sv?: string;
   /** Cached normalize-space() of the string value, as its one-item sequence. */
@@ -211,15 +213,38 @@ export function pathOf(n: XNode): string {
 
 const EMPTY: XElem[] = [];
 
-/** The children of `n` named `key` (`{ns}local`), in document order. */
+/** Up to this many children, named children are found by a scan rather than through `kidIndex`. */
+const SCANNED = 8;
+
+/**
+ * The children of `n` named `key` (`{ns}local`), in document order. The list returned is shared:
+ * callers do not change it. Names are interned (see `expandedName`), so a scan compares them by
+ * identity; most elements have a few children, each name at most once, and a scan of them is
+ * cheaper than building and consulting a map. The one child found is returned as its own list
+ * (`alone`), made once; larger elements, and those with a name repeated, get the index.
+ */
 export function childrenNamed(n: XElem, key: string): XElem[] {
-  if (n.children.length === 0) return EMPTY;
-  if (!n.kidIndex) {
+  const kids = n.children;
+  const count = kids.length;
+  if (count === 0) return EMPTY;
+  if (count <= SCANNED && n.kidIndex === undefined) {
+    let i = 0;
+    while (i < count && (kids[i] as XElem).key !== key) i++;
+    if (i === count) return EMPTY;
+    const found = kids[i] as XElem;
+    let j = i + 1;
+    while (j < count && (kids[j] as XElem).key !== key) j++;
+    if (j === count) {
+      // Not a literal: these lists live as long as the document (see `ParsedElement` in xml/scanner.ts).
+      if (found.alone === undefined) found.alone = Array.of(found);
+      return found.alone;
+    }
+  }
+  if (n.kidIndex === undefined) {
     n.kidIndex = new Map();
-    for (const c of n.children) {
+    for (const c of kids) {
       const list = n.kidIndex.get(c.key);
       if (list) list.push(c);
-      // Not a literal: these lists live as long as the document (see `ParsedElement` in xml/scanner.ts).
       else n.kidIndex.set(c.key, Array.of(c));
     }
   }
