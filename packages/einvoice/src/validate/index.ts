@@ -353,11 +353,41 @@ export function oneParseApplies(bytes: Uint8Array): boolean {
   return bytes.length <= DEFAULT_XML_LIMITS.maxBytes && declaredUtf8(bytes) && !hasDoctype(bytes);
 }
 
-const DOCTYPE = new TextEncoder().encode('<!DOCTYPE');
-
-/** Whether `<!DOCTYPE` is anywhere in the bytes (in a comment too: the safe parser then decides). */
+/**
+ * Whether the prolog (what comes before the root element) holds a declaration other than a comment:
+ * a DOCTYPE, or anything else starting with `<!` (the safe parser then decides). libxml2 reads a
+ * DOCTYPE only there: the same text later in the document is a well-formedness error, after which
+ * its tree is not used. Bytes are read as ASCII: the file is UTF-8 by then (`declaredUtf8`). An
+ * unterminated comment or instruction counts as a declaration, so that the safe parser reports it.
+ */
 function hasDoctype(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(DOCTYPE) >= 0;
+  const n = bytes.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && bytes[i] !== LT) i++;
+    if (i + 1 >= n) return false;
+    const next = bytes[i + 1];
+    if (next === QUESTION) {
+      i = endOf(bytes, i + 2, PI_END);
+    } else if (next === BANG) {
+      if (bytes[i + 2] !== DASH || bytes[i + 3] !== DASH) return true;
+      i = endOf(bytes, i + 4, COMMENT_END);
+    } else return false;
+    if (i < 0) return true;
+  }
+}
+
+const LT = 0x3c;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+const DASH = 0x2d;
+const PI_END = new TextEncoder().encode('?>');
+const COMMENT_END = new TextEncoder().encode('-->');
+
+/** The position just after the first `end` in `bytes` from `from` on, -1 when there is none. */
+function endOf(bytes: Uint8Array, from: number, end: Uint8Array): number {
+  const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(end, from);
+  return at < 0 ? -1 : at + end.length;
 }
 
 /** The XML Schema check of a read invoice (the base schema, and its Factur-X profile's). */
