@@ -6,6 +6,7 @@ import type { XmlElement } from '../src/xml/types';
 import type { XAttr, XElem } from '../src/xpath/xdm';
 import { buildXdm, childrenNamed } from '../src/xpath/xdm';
 import { Dec, compareDecimals, ebv, str } from '../src/xpath/values';
+import { normalize } from '../src/xpath/functions';
 
 const NS = { cbc: 'urn:cbc', cac: 'urn:cac' };
 
@@ -293,5 +294,49 @@ describe('childrenNamed: named children by a scan or by the index', () => {
 
   it('gives an element without children no child', () => {
     expect(childrenNamed(named(), expandedName('urn:cbc', 'A'))).toEqual([]);
+  });
+});
+
+describe('normalize: normalize-space() of a string', () => {
+  it.each([
+    '',
+    'S',
+    'VAT',
+    '19.00',
+    'a b c',
+    ' ',
+    '  ',
+    ' S',
+    'S ',
+    'a  b',
+    'a\tb',
+    '\nS',
+    'S\r',
+    'a \n b',
+    ' a b ',
+    '\u00a0S\u00a0',
+    '\u00a0 S\t',
+  ])('gives what the definition gives for %j', (s) => {
+    expect(normalize(s)).toBe(s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''));
+  });
+
+  it('keeps a no-break space, which is no XML whitespace', () => {
+    expect(normalize('\u00a0S ')).toBe('\u00a0S');
+  });
+});
+
+describe('casts read XML whitespace only around a value', () => {
+  it.each([
+    ["xs:decimal(' 1.50\t') = 1.5", true],
+    ["xs:decimal('\u00a01.50')", 'error'],
+    ["xs:date('\n2024-02-01 ') = xs:date('2024-02-01')", true],
+    ["xs:date('2024-02-01\u00a0')", 'error'],
+    ["number(' 2 ') = 2", true],
+    ["string(number('')) = 'NaN'", true],
+    ["string(number('0x10')) = 'NaN'", true],
+    ["string(number('\u00a02')) = 'NaN'", true],
+  ])('%s', (expr, expected) => {
+    if (expected === 'error') expect(() => evaluate(expr)).toThrow(/not an xs:/);
+    else expect(truth(expr)).toBe(expected);
   });
 });

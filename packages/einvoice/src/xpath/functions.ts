@@ -17,6 +17,7 @@ import {
   stringOf,
   toDate,
   toDecimal,
+  toDouble,
   ebv,
 } from './values';
 
@@ -35,8 +36,30 @@ const strArg = (args: Compiled[], i: number, ctx: Ctx): string => {
 };
 const ctxString = (ctx: Ctx): string =>
   isNode(ctx.item) ? stringValue(ctx.item) : stringOf(ctx.item);
-/** normalize-space() of a string: runs of XML whitespace become one space, none at either end. */
-export const normalize = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').trim();
+/**
+ * normalize-space() of a string: runs of XML whitespace become one space, none at either end. Only
+ * XML whitespace: a no-break space, which String.prototype.trim() would remove, stays.
+ */
+export const normalize = (s: string): string =>
+  isNormalized(s) ? s : s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+
+/**
+ * Whether normalize-space() leaves `s` as it is: no tab, CR or LF, and single spaces between other
+ * characters only. Codes, identifiers and amounts are so; a loop over their few characters costs
+ * less than the regular expression and the trim, which would give back the same string.
+ */
+function isNormalized(s: string): boolean {
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c === 9 || c === 10 || c === 13) return false;
+    else space = false;
+  }
+  return !space || s.length === 0;
+}
 
 function roundHalfUp(a: Atomic): Item {
   const n = numOperand(a);
@@ -213,7 +236,7 @@ const FUNCTIONS: Record<string, Fn> = {
   number: (a, c) => {
     const v = a.length ? one(a, 0, c) : c.item;
     if (v === undefined) return [NaN];
-    const n = Number(stringOf(atomize(v)).trim());
+    const n = toDouble(stringOf(atomize(v)));
     return [Number.isNaN(n) ? NaN : n];
   },
 };

@@ -79,7 +79,21 @@ export function str(seq: Seq): string {
   return first === undefined ? '' : isNode(first) ? stringValue(first) : stringOf(first);
 }
 
-const DECIMAL = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+const DECIMAL = /^[ \t\r\n]*[+-]?(\d+(\.\d*)?|\.\d+)[ \t\r\n]*$/;
+
+const isXmlSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * `s` without XML whitespace (space, tab, CR, LF) at either end, as a cast from a string reads it;
+ * other spaces (no-break ...), which String.prototype.trim() would remove, stay and fail the cast.
+ */
+export function trimXml(s: string): string {
+  let from = 0;
+  let to = s.length;
+  while (from < to && isXmlSpace(s.charCodeAt(from))) from++;
+  while (to > from && isXmlSpace(s.charCodeAt(to - 1))) to--;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
+}
 
 export function toDecimal(a: Atomic): Dec {
   if (a instanceof Dec) return a;
@@ -90,14 +104,14 @@ export function toDecimal(a: Atomic): Dec {
   if (typeof a === 'boolean') return new Dec(a ? 1 : 0);
   const s = stringOf(a);
   if (!DECIMAL.test(s)) throw new XPathDynamicError(`"${s}" is not an xs:decimal`);
-  return new Dec(s.trim());
+  return new Dec(trimXml(s));
 }
 
 export function toDouble(a: Atomic): number {
   if (typeof a === 'number') return a;
   if (a instanceof Dec) return a.toNumber();
   if (typeof a === 'boolean') return a ? 1 : 0;
-  const s = stringOf(a).trim();
+  const s = trimXml(stringOf(a));
   if (s === 'INF') return Infinity;
   if (s === '-INF') return -Infinity;
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
@@ -108,13 +122,13 @@ export function toBoolean(a: Atomic): boolean {
   if (typeof a === 'boolean') return a;
   if (typeof a === 'number') return a !== 0 && !Number.isNaN(a);
   if (a instanceof Dec) return !a.isZero();
-  const s = stringOf(a).trim();
+  const s = trimXml(stringOf(a));
   if (s === 'true' || s === '1') return true;
   if (s === 'false' || s === '0') return false;
   throw new XPathDynamicError(`"${s}" is not an xs:boolean`);
 }
 
-const DATE = /^\s*(-?\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?\s*$/;
+const DATE = /^[ \t\r\n]*(-?\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?[ \t\r\n]*$/;
 
 export function toDate(a: Atomic): XDate {
   if (a instanceof XDate) return a;

@@ -43,6 +43,12 @@ const MUTATIONS: Record<string, Mutation> = {
       k,
       (m) => `${m[1]}${['Z', 'E', 'O', 'AE', 'S'][k % 5]}${m[3]}`,
     ),
+  // A no-break space after a code or an amount: no XML whitespace, so normalize-space() and the
+  // casts keep it (the code is then unknown, the amount no number).
+  foreignSpace: (xml, k) =>
+    replaceNth(xml, /(<(?:cbc|ram):\w*(?:Code|Amount|ID)[^>]*>)([^<\s]+)(<)/g, k, (m) =>
+      [m[1], m[2], '\u00a0', m[3]].join(''),
+    ),
 };
 
 /** `count` mutants of each seed invoice, cycling through the mutation kinds. */
