@@ -145,9 +145,10 @@ function place(node: XElem, parent: XElem | XDoc, doc: XDoc, order: number): num
   }
   doc.all.push(node);
   const list = doc.byName.get(node.key);
+  // Literals, not Array.of (a generic call, several times slower): see `newList` in xml/scanner.ts
+  // for why a literal is safe here.
   if (list) list.push(node);
-  // Not a literal: these lists live as long as the document (see `ParsedElement` in xml/scanner.ts).
-  else doc.byName.set(node.key, Array.of(node));
+  else doc.byName.set(node.key, [node]);
   for (const c of node.children) order = place(c, node, doc, order);
   return order;
 }
@@ -235,8 +236,7 @@ export function childrenNamed(n: XElem, key: string): XElem[] {
     let j = i + 1;
     while (j < count && (kids[j] as XElem).key !== key) j++;
     if (j === count) {
-      // Not a literal: these lists live as long as the document (see `ParsedElement` in xml/scanner.ts).
-      if (found.alone === undefined) found.alone = Array.of(found);
+      if (found.alone === undefined) found.alone = [found];
       return found.alone;
     }
   }
@@ -245,7 +245,7 @@ export function childrenNamed(n: XElem, key: string): XElem[] {
     for (const c of kids) {
       const list = n.kidIndex.get(c.key);
       if (list) list.push(c);
-      else n.kidIndex.set(c.key, Array.of(c));
+      else n.kidIndex.set(c.key, [c]);
     }
   }
   return n.kidIndex.get(key) ?? EMPTY;
