@@ -350,7 +350,11 @@ function readShared(
 
 /** Whether `readShared` may read these bytes through libxml2's tree (see there). */
 export function oneParseApplies(bytes: Uint8Array): boolean {
-  return bytes.length <= DEFAULT_XML_LIMITS.maxBytes && declaredUtf8(bytes) && !hasDoctype(bytes);
+  return (
+    bytes.length <= DEFAULT_XML_LIMITS.maxBytes &&
+    declaredUtf8(bytes) &&
+    !prologHasDeclaration(bytes)
+  );
 }
 
 /**
@@ -360,7 +364,7 @@ export function oneParseApplies(bytes: Uint8Array): boolean {
  * its tree is not used. Bytes are read as ASCII: the file is UTF-8 by then (`declaredUtf8`). An
  * unterminated comment or instruction counts as a declaration, so that the safe parser reports it.
  */
-function hasDoctype(bytes: Uint8Array): boolean {
+function prologHasDeclaration(bytes: Uint8Array): boolean {
   const n = bytes.length;
   let i = 0;
   for (;;) {

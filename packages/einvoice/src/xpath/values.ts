@@ -87,7 +87,7 @@ const isXmlSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c 
  * `s` without XML whitespace (space, tab, CR, LF) at either end, as a cast from a string reads it;
  * other spaces (no-break ...), which String.prototype.trim() would remove, stay and fail the cast.
  */
-export function trimXml(s: string): string {
+function trimXml(s: string): string {
   let from = 0;
   let to = s.length;
   while (from < to && isXmlSpace(s.charCodeAt(from))) from++;
