@@ -11,6 +11,7 @@ import {
   bool,
   atomize,
   isNode,
+  isXmlSpace,
   lastingDecimal,
   numOperand,
   str,
@@ -55,7 +56,7 @@ function isNormalized(s: string): boolean {
     if (c === 32) {
       if (space) return false;
       space = true;
-    } else if (c === 9 || c === 10 || c === 13) return false;
+    } else if (isXmlSpace(c)) return false;
     else space = false;
   }
   return !space || s.length === 0;
@@ -236,8 +237,7 @@ const FUNCTIONS: Record<string, Fn> = {
   number: (a, c) => {
     const v = a.length ? one(a, 0, c) : c.item;
     if (v === undefined) return [NaN];
-    const n = toDouble(stringOf(atomize(v)));
-    return [Number.isNaN(n) ? NaN : n];
+    return [toDouble(stringOf(atomize(v)))];
   },
 };
 

@@ -81,7 +81,8 @@ export function str(seq: Seq): string {
 
 const DECIMAL = /^[ \t\r\n]*[+-]?(\d+(\.\d*)?|\.\d+)[ \t\r\n]*$/;
 
-const isXmlSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+/** Whether a character code is XML whitespace (space, tab, CR, LF). */
+export const isXmlSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
  * `s` without XML whitespace (space, tab, CR, LF) at either end, as a cast from a string reads it;
