@@ -47,6 +47,27 @@ describe('validateInvoice', () => {
     expect(schema?.message.fr).toContain("n'est pas attendu");
   });
 
+  it('keeps the schema checks of documents checked in turns apart (the check context is kept)', () => {
+    const schemaOf = (text: string) =>
+      validateInvoiceSync(bytes(text))
+        .findings.filter((f) => f.rule === 'SCHEMA')
+        .map((f) => `${f.line} ${f.location} ${f.message.en}`);
+    const unexpected = UBL.replace('<cbc:IssueDate>', '<cbc:Foo>x</cbc:Foo><cbc:IssueDate>');
+    const badDate = UBL.replace(/<cbc:IssueDate>[^<]*</, '<cbc:IssueDate>2017-13-45<');
+    const first = schemaOf(unexpected);
+    const date = schemaOf(badDate);
+    expect(first).toHaveLength(1);
+    expect(date).toHaveLength(1);
+    expect(date[0]).toContain('cbc:IssueDate');
+    // A valid document after invalid ones has no schema finding; each invalid one, checked again
+    // after others, gives the same finding as before, and no other.
+    expect(schemaOf(UBL)).toEqual([]);
+    expect(schemaOf(badDate)).toEqual(date);
+    expect(schemaOf(unexpected)).toEqual(first);
+    expect(schemaOf(CII)).toEqual([]);
+    expect(schemaOf(UBL)).toEqual([]);
+  });
+
   it('reports a business rule with its location, line, value and messages', () => {
     const wrong = UBL.replace('<cbc:DocumentCurrencyCode>EUR<', '<cbc:DocumentCurrencyCode>XYZ<');
     const r = validateInvoiceSync(bytes(wrong));
