@@ -252,28 +252,13 @@ export function checkSchema(schema: number, doc: number): Libxml2Diagnostic[] | 
   const m = module();
   const diagnostics: Libxml2Diagnostic[] = [];
   sink = diagnostics;
-  let ctxt = validContexts.get(schema);
-  if (ctxt === undefined) {
-    ctxt = m._xmlSchemaNewValidCtxt(schema);
-    m._xmlSchemaSetValidStructuredErrors(ctxt, errorHandler, 0);
-    validContexts.set(schema, ctxt);
-  }
+  const ctxt = m._xmlSchemaNewValidCtxt(schema);
+  m._xmlSchemaSetValidStructuredErrors(ctxt, errorHandler, 0);
   const outcome = m._xmlSchemaValidateDoc(ctxt, doc);
-  if (outcome < 0) {
-    // An internal error: the context is not trusted with another document.
-    m._xmlSchemaFreeValidCtxt(ctxt);
-    validContexts.delete(schema);
-  }
+  m._xmlSchemaFreeValidCtxt(ctxt);
   if (outcome === 0) return [];
   return outcome > 0 && diagnostics.length > 0 ? diagnostics : undefined;
 }
-
-/**
- * One validation context per compiled schema, kept for the thread's life: libxml2 resets a context
- * at the start of each check and clears it at the end, so a context serves document after document
- * without the allocations of a new one each time.
- */
-const validContexts = new Map<number, number>();
 
 /** Limits a copied tree must keep to, as the scanner's (`XmlLimits`). */
 export interface CopyLimits {
