@@ -181,6 +181,42 @@ describe('one parse for the schema check and the rules', () => {
     expect(copied).toBeGreaterThan(250);
   });
 
+  it('copies short texts exactly when many differ and others repeat (shared texts)', () => {
+    // Far more distinct short values than the copy keeps (some share a slot), each also repeated,
+    // some differing only by their last character or their length; copied twice, the second time
+    // after other documents, so that texts kept from before are met again.
+    const values = Array.from({ length: 3000 }, (_, i) => `C${i.toString(36)}`);
+    values.push(
+      'S',
+      'S ',
+      'SS',
+      '25',
+      '25.00',
+      '25.0',
+      'EUR',
+      'EUR ',
+      'a'.repeat(24),
+      'a'.repeat(25),
+    );
+    const xml = `<r>${values.map((v) => `<v a="${v}">${v}</v><v>${v}</v>`).join('')}</r>`;
+    const other = `<r>${values.map((v) => `<v>${v}x</v>`).join('')}</r>`;
+    for (const text of [xml, other, xml]) {
+      const bytes = encode(text);
+      const parsed = parseLibxml2(bytes);
+      if ('findings' in parsed) throw new Error('not parsed');
+      try {
+        const copy = copyLibxml2Tree(parsed.sdoc.doc, DEFAULT_XML_LIMITS);
+        const ours = parseXml(bytes);
+        if (!copy || !ours.ok) throw new Error('not copied');
+        expect(copy.root.children.map((c) => [c.text, c.attributes[0]?.value])).toEqual(
+          ours.doc.root.children.map((c) => [c.text, c.attributes[0]?.value]),
+        );
+      } finally {
+        parsed.sdoc.dispose();
+      }
+    }
+  });
+
   it('gives every corpus file the report two parses give, one at a time and in batches', () => {
     const files = corpusXml().map((f) => f.bytes);
     useOneParse(false);

