@@ -47,7 +47,7 @@ describe('validateInvoice', () => {
     expect(schema?.message.fr).toContain("n'est pas attendu");
   });
 
-  it('keeps the schema checks of documents checked in turns apart (the check context is kept)', () => {
+  it('keeps the schema checks of documents checked in turns apart', () => {
     const schemaOf = (text: string) =>
       validateInvoiceSync(bytes(text))
         .findings.filter((f) => f.rule === 'SCHEMA')
