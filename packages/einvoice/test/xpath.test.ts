@@ -5,7 +5,7 @@ import { expandedName } from '../src/xml/names';
 import type { XmlElement } from '../src/xml/types';
 import type { XAttr, XElem } from '../src/xpath/xdm';
 import { buildXdm, childrenNamed } from '../src/xpath/xdm';
-import { Dec, compareDecimals, ebv, str } from '../src/xpath/values';
+import { Dec, compareDecimals, decimalOfText, ebv, str } from '../src/xpath/values';
 import { normalize } from '../src/xpath/functions';
 
 const NS = { cbc: 'urn:cbc', cac: 'urn:cac' };
@@ -338,5 +338,30 @@ describe('casts read XML whitespace only around a value', () => {
   ])('%s', (expr, expected) => {
     if (expected === 'error') expect(() => evaluate(expr)).toThrow(/not an xs:/);
     else expect(truth(expr)).toBe(expected);
+  });
+});
+
+describe('decimals cast from texts', () => {
+  const texts = Array.from({ length: 9000 }, (_, i) => `${i % 2 ? '-' : ''}${i}.${i % 97}`);
+  const values = texts.map((t) => decimalOfText(t).toString());
+
+  it('give the value the text writes, read again after thousands of others', () => {
+    expect(values.slice(0, 3)).toEqual(['0', '-1.1', '2.2']);
+    for (let round = 0; round < 2; round++)
+      texts.forEach((t, i) => expect(decimalOfText(t).toString(), t).toBe(values[i]));
+  });
+
+  it('are not changed by arithmetic on a value read before', () => {
+    const first = decimalOfText('12.5');
+    expect(first.plus(1).neg().abs().toString()).toBe('13.5');
+    expect(decimalOfText('12.5').toString()).toBe('12.5');
+  });
+
+  it('read XML whitespace around a value, longer texts, and refuse what is no decimal each time', () => {
+    expect(decimalOfText(' 7.25\n').toString()).toBe('7.25');
+    expect(decimalOfText('7.25').toString()).toBe('7.25');
+    expect(decimalOfText('123456789012345.678').toString()).toBe('123456789012345.678');
+    for (let i = 0; i < 2; i++) expect(() => decimalOfText('7,25')).toThrow(/not an xs:decimal/);
+    expect(() => decimalOfText('\u00a07.25')).toThrow(/not an xs:decimal/);
   });
 });

@@ -445,13 +445,18 @@ const standardBase: NativeTest = (category, doc) => {
   const subtotal = category.parent as XElem;
   const root = (subtotal.parent as XElem).parent as XElem;
   const holds = (lineKey: string): boolean => {
+    const lines = doc.byName.get(lineKey) ?? [];
+    const linesAtRate = linesAt(doc, lines, 'S', rate);
     const used =
-      linesAt(doc, doc.byName.get(lineKey) ?? [], 'S', rate).length > 0 ||
-      allowancesAt(doc.byName.get(ALLOWANCE) ?? [], 'S', rate).length > 0;
+      linesAtRate.length > 0 || allowancesAt(doc.byName.get(ALLOWANCE) ?? [], 'S', rate).length > 0;
     if (!used) return false;
     const below = shiftedBase(subtotal, -1);
     const charges = childrenNamed(root, ALLOWANCE);
-    const expected = sumOf(linesAt(doc, childrenNamed(root, lineKey), 'S', rate), LINE_AMOUNT)
+    // The root's lines are among the document's: as many are the same lines, already filtered.
+    const rootLines = childrenNamed(root, lineKey);
+    const rootLinesAtRate =
+      rootLines.length === lines.length ? linesAtRate : linesAt(doc, rootLines, 'S', rate);
+    const expected = sumOf(rootLinesAtRate, LINE_AMOUNT)
       .plus(sumOf(allowancesAt(withIndicator(charges, true), 'S', rate), AMOUNT))
       .minus(sumOf(allowancesAt(withIndicator(charges, false), 'S', rate), AMOUNT));
     if (below === undefined || compareDecimals(below, expected) >= 0) return false;

@@ -10,6 +10,7 @@ import {
   XPathDynamicError,
   bool,
   atomize,
+  decimalOfText,
   isNode,
   isXmlSpace,
   lastingDecimal,
@@ -117,7 +118,7 @@ export function normalizedValue(el: XElem): string {
 function decimalSeq(v: XElem | XAttr): Seq {
   let d = v.dec as Seq | undefined;
   if (d === undefined) {
-    d = [toDecimal(atomize(v))];
+    d = [decimalOfText(stringValue(v))];
     v.dec = d;
   }
   return d;

@@ -103,9 +103,31 @@ export function toDecimal(a: Atomic): Dec {
     return new Dec(a);
   }
   if (typeof a === 'boolean') return new Dec(a ? 1 : 0);
-  const s = stringOf(a);
+  return decimalOfText(stringOf(a));
+}
+
+/**
+ * Decimals cast from short texts, by text: the same amounts, rates and quantities come back within
+ * an invoice and from one invoice to the next, and reading one costs several times a look-up. Only
+ * texts of up to `KEPT_TEXT` characters, which V8 always makes as strings of their own (a longer one
+ * may be a slice that would keep a whole document alive); emptied when full. Decimals are never
+ * changed once made, so one value can serve every node that holds its text.
+ */
+const keptDecimals = new Map<string, Dec>();
+const KEPT_TEXT = 12;
+const KEPT_DECIMALS = 4096;
+
+/** The cast of a text to xs:decimal, or the dynamic error XPath raises when it is no decimal. */
+export function decimalOfText(s: string): Dec {
+  let d = keptDecimals.get(s);
+  if (d !== undefined) return d;
   if (!DECIMAL.test(s)) throw new XPathDynamicError(`"${s}" is not an xs:decimal`);
-  return new Dec(trimXml(s));
+  d = new Dec(trimXml(s));
+  if (s.length <= KEPT_TEXT) {
+    if (keptDecimals.size >= KEPT_DECIMALS) keptDecimals.clear();
+    keptDecimals.set(s, d);
+  }
+  return d;
 }
 
 export function toDouble(a: Atomic): number {
