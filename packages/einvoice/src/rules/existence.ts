@@ -122,9 +122,20 @@ function walk(level: Level, from: XElem[], present: Uint8Array): void {
   }
 }
 
-/** present[slot] = 1 for every path of the tree that selects at least one node from `el`. */
+/**
+ * One array of outcomes for every call, emptied at each: a typed array of more than 64 bytes has
+ * its memory outside V8's heap, which costs far more to get than to clear (the array made per call
+ * was about 0.4 % of a validation's CPU profile).
+ */
+let outcomes = new Uint8Array(1024);
+
+/**
+ * present[slot] = 1 for every path of the tree that selects at least one node from `el`, 0 for the
+ * others. The array is the same at every call: valid until the next.
+ */
 export function fillPresence(tree: PresenceTree, el: XElem): Uint8Array {
-  const present = new Uint8Array(tree.size);
-  walk((tree.level ??= indexLevel(tree.roots)), [el], present);
-  return present;
+  if (outcomes.length < tree.size) outcomes = new Uint8Array(tree.size);
+  else outcomes.fill(0, 0, tree.size);
+  walk((tree.level ??= indexLevel(tree.roots)), [el], outcomes);
+  return outcomes;
 }
