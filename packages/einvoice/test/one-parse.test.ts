@@ -217,6 +217,35 @@ describe('one parse for the schema check and the rules', () => {
     }
   });
 
+  it('copies namespace URIs exactly when others of the same length were read before', () => {
+    // More URIs than the copy keeps, of one length, differing in their last character or their
+    // first; each document declared twice in turn, so that URIs kept from before are met again.
+    const uris = Array.from(
+      { length: 20 },
+      (_, i) => `urn:example:ns:${String(i).padStart(2, '0')}`,
+    );
+    uris.push('vrn:example:ns:00', 'urn:example:ns:0');
+    for (let round = 0; round < 2; round++) {
+      for (const uri of uris) {
+        const text = `<p:r xmlns:p="${uri}" xmlns="${uri}x"><v>1</v><p:v/></p:r>`;
+        const bytes = encode(text);
+        const parsed = parseLibxml2(bytes);
+        if ('findings' in parsed) throw new Error('not parsed');
+        try {
+          const copy = copyLibxml2Tree(parsed.sdoc.doc, DEFAULT_XML_LIMITS);
+          if (!copy) throw new Error('not copied');
+          expect([copy.root, ...copy.root.children].map((e) => e.ns)).toEqual([
+            uri,
+            `${uri}x`,
+            uri,
+          ]);
+        } finally {
+          parsed.sdoc.dispose();
+        }
+      }
+    }
+  });
+
   it('gives every corpus file the report two parses give, one at a time and in batches', () => {
     const files = corpusXml().map((f) => f.bytes);
     useOneParse(false);

@@ -371,12 +371,37 @@ class Copier {
     const prefixPtr = this.h[(p + NS_PREFIX) >> 2] as number;
     const prefix = prefixPtr ? this.text(prefixPtr) : '';
     const value: [string, string] = [
-      intern(this.text(this.h[(p + NS_HREF) >> 2] as number)),
+      this.namespaceUri(this.h[(p + NS_HREF) >> 2] as number),
       intern(prefix),
     ];
     this.namespaces.push(p);
     this.nsValues.push(value);
     return value;
+  }
+
+  /**
+   * A namespace URI, interned: one of `knownUris` when its bytes are the same (every invoice declares
+   * the same few URIs, of 40 to 80 characters, which would otherwise be decoded and hashed again for
+   * each document: 1 % of a batch's CPU profile on the 20-line invoice, 0.4 % this way).
+   */
+  private namespaceUri(p: number): string {
+    const heap = this.heap;
+    let end = p;
+    while (heap[end] !== 0) end++;
+    const length = end - p;
+    for (const uri of knownUris) {
+      if (uri.length !== length) continue;
+      let i = 0;
+      while (i < length && uri.charCodeAt(i) === heap[p + i]) i++;
+      if (i === length) return uri;
+    }
+    const uri = intern(this.text(p));
+    // Only URIs of ASCII characters compare byte for byte with their string.
+    if (uri.length === length) {
+      if (knownUris.length >= KNOWN_URIS) knownUris.shift();
+      knownUris.push(uri);
+    }
+    return uri;
   }
 
   element(p: number, depth: number): XmlElement {
@@ -443,6 +468,10 @@ class Copier {
 }
 
 const NO_NAMESPACE: [string, string] = ['', ''];
+
+/** The namespace URIs read last (see `namespaceUri`). */
+const knownUris: string[] = [];
+const KNOWN_URIS = 16;
 
 const decoder = new TextDecoder();
 
