@@ -285,6 +285,21 @@ describe('one parse for the schema check and the rules', () => {
     ]);
   });
 
+  it('takes libxml2’s tree only for files that are UTF-8 by their first bytes', () => {
+    const at = (name: string): Uint8Array => ODD.find(([n]) => n === name)?.[1] as Uint8Array;
+    expect(oneParseApplies(encode(invoice))).toBe(true);
+    expect(oneParseApplies(at('no XML declaration'))).toBe(true);
+    expect(oneParseApplies(encode(invoice.replace('encoding="UTF-8"', "encoding='utf-8'")))).toBe(
+      true,
+    );
+    expect(oneParseApplies(at('ISO-8859-1 declared'))).toBe(false);
+    expect(oneParseApplies(at('UTF-16'))).toBe(false);
+    // A declaration cut by a byte that is not ASCII is not read as one that ends.
+    expect(oneParseApplies(encode(invoice.replace('version="1.0"', 'version="1.0" é')))).toBe(
+      false,
+    );
+  });
+
   it('puts the lines of findings where the start tags begin', () => {
     // No invoice number (BR-02, on the root) and no line identifier (BR-21, on the line), both on
     // start tags that end lines later, where libxml2 would place them.
