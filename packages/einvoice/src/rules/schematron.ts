@@ -322,13 +322,29 @@ function stepMatches(n: XNode, s: PatternStep, doc: XDoc): boolean {
  * finding at all: here the schema check reports the value, and the other rules still run.
  */
 function contextPredicate(pred: Compiled, n: XNode, doc: XDoc): boolean {
+  const ctx = predicateContext;
+  ctx.item = n;
+  ctx.doc = doc;
   try {
-    return ebv(pred({ item: n, pos: 1, size: 1, doc, vars: NO_VARS }));
+    return ebv(pred(ctx));
   } catch (e) {
     if (e instanceof XPathDynamicError) return false;
     throw e;
   }
 }
+
+/**
+ * The context of every rule-context predicate, its item and document set for each: a predicate is
+ * never evaluated while another is, and the compiled expressions never keep or change a context.
+ * Between documents it holds the last one, as `spareOwner` does.
+ */
+const predicateContext: Ctx = {
+  item: undefined as unknown as XNode,
+  pos: 1,
+  size: 1,
+  doc: undefined as unknown as XDoc,
+  vars: NO_VARS,
+};
 
 /**
  * The predicate table is reused from one document to the next (clearing it costs less than making a
@@ -444,6 +460,9 @@ export function runSchematron(
   // of the 20-line invoice, this function's own share fell from about 4 % to 3.4 %.
   const all = doc.all;
   const handled = new Array<SchRule | undefined>(all.length);
+  // One context for every element, its item set for each: the compiled tests read a context and
+  // never keep or change it.
+  const ctx: Ctx = { item: doc, pos: 1, size: 1, doc, vars: NO_VARS };
   for (const pattern of rules.patterns) {
     const count = contextRules(pattern, doc, handled);
     if (count === 0) continue;
@@ -453,7 +472,7 @@ export function runSchematron(
       left--;
       handled[i] = undefined;
       const el = all[i] as XElem;
-      const ctx: Ctx = { item: el, pos: 1, size: 1, doc, vars: NO_VARS };
+      ctx.item = el;
       const present = best.presence.size ? fillPresence(best.presence, el) : undefined;
       for (const a of best.asserts) {
         // Most syntax rules are "X shall not be present": nothing to evaluate when X is absent.
