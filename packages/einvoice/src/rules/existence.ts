@@ -115,10 +115,12 @@ function walk(level: Level, from: XElem[], present: Uint8Array): void {
   }
   if (!hit) return;
   for (const node of hit) {
+    // Emptied once followed, the same list serving the next element: a step belongs to one level, so
+    // the walk below never adds to the list it reads.
     const reached = node.reached;
-    node.reached = [];
     for (const slot of node.ends) present[slot] = 1;
     if (node.next.length) walk(node.nextLevel as Level, reached, present);
+    reached.length = 0;
   }
 }
 

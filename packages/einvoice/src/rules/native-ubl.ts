@@ -616,24 +616,25 @@ const usedAndBrokenDown = (code: string, firstVat: boolean): NativeTest => {
 type Place = 'lines' | boolean;
 
 /**
- * The categories coded `code` in `place`: `//cac:ClassifiedTaxCategory[...]`, or
- * `//cac:AllowanceCharge[cbc:ChargeIndicator=false()]/cac:TaxCategory[...]` (every allowance's
- * indicator read first), or, with `rootOnly`, the document's own allowances and charges.
+ * Whether `place` has a category that `filter` keeps: `exists(//cac:ClassifiedTaxCategory[...])`,
+ * or `//cac:AllowanceCharge[cbc:ChargeIndicator=false()]/cac:TaxCategory[...]` (every allowance's
+ * indicator read first), or, with `rootOnly`, the document's own allowances and charges. The
+ * filters raise no error, so the first category kept answers.
  */
-function categoriesIn(
+function anyCategoryIn(
   doc: XDoc,
   root: XElem,
   place: Place,
   filter: (c: XElem) => boolean,
   rootOnly = false,
-): XElem[] {
-  if (place === 'lines') return all(doc, CLASSIFIED).filter(filter);
+): boolean {
+  if (place === 'lines') return all(doc, CLASSIFIED).some(filter);
   const kept = KEPT_CHARGE_CATEGORIES[rootOnly ? 'root' : 'all'][place ? 'charges' : 'allowances'];
   const compute = (): XElem[] => {
     const charges = rootOnly ? childrenNamed(root, ALLOWANCE) : all(doc, ALLOWANCE);
     return childrenOf(withIndicator(charges, place), CATEGORY);
   };
-  return (root === doc.root ? kept(doc, compute) : compute()).filter(filter);
+  return (root === doc.root ? kept(doc, compute) : compute()).some(filter);
 }
 
 /** The categories of the allowances or charges (or of the root's only), once per document. */
@@ -676,7 +677,7 @@ function sellerIdentified(options: {
   const used = options.used ?? codedVat(options.code);
   const unused = options.unused ?? codedVat(options.code);
   return (root, doc) => {
-    if (categoriesIn(doc, root, options.place, used, options.rootOnly).length > 0) {
+    if (anyCategoryIn(doc, root, options.place, used, options.rootOnly)) {
       let holds: boolean;
       if (options.seller === 'none') {
         holds = !sellerVatId(doc) && !representativeVatId(doc) && !buyerVatId(doc);
@@ -689,7 +690,7 @@ function sellerIdentified(options: {
       }
       if (holds) return true;
     }
-    return categoriesIn(doc, root, options.place, unused, options.rootOnly).length === 0;
+    return !anyCategoryIn(doc, root, options.place, unused, options.rootOnly);
   };
 }
 
