@@ -411,9 +411,10 @@ function contextRules(pattern: SchPattern, doc: XDoc, handled: (SchRule | undefi
         if (named) count = tryCandidates(named, rule, alt, doc, handled, count);
       } else if (alt.lastSuffix !== undefined) {
         // An element is tried at most once whatever the order: the names ending so, one by one.
-        for (const [key, named] of doc.byName)
+        // (Over the keys: a `for ... of` over the map itself makes a pair for each entry.)
+        for (const key of doc.byName.keys())
           if (key.endsWith(alt.lastSuffix))
-            count = tryCandidates(named, rule, alt, doc, handled, count);
+            count = tryCandidates(doc.byName.get(key) as XElem[], rule, alt, doc, handled, count);
       } else count = tryCandidates(doc.all, rule, alt, doc, handled, count);
     }
   }
