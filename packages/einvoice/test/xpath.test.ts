@@ -73,6 +73,16 @@ describe('XPath subset used by the EN 16931 Schematron', () => {
     ['count(//cbc:Amount[not(preceding::cbc:Amount/. = .)]) = 3', true],
     ['cac:Line/cbc:Amount/ancestor::cac:Root/cbc:Total = 0.6', true],
     ["ends-with(name(cbc:Total), 'Total')", true],
+    // name() of the context item: an element, an attribute, an atomic value (''), the document.
+    ["ends-with(name(), 'Root') and starts-with(name(), 'cac:')", true],
+    ["ends-with(name(), 'root')", false],
+    ["count(//*[ends-with(name(), 'Amount')]) = 3", true],
+    ["count(//*[starts-with(name(), 'cbc:')]) = 7", true],
+    ["count(//@*[ends-with(name(), 'ID')]) = 1", true],
+    ["count(('Amount', 'x')[ends-with(name(), '')]) = 2", true],
+    ["count(('Amount', 'x')[starts-with(name(), 'A')]) = 0", true],
+    ["exists(/.[ends-with(name(), '')])", true],
+    ["exists(/.[starts-with(name(), 'c')])", false],
     ["string-length(substring-after('ab-cd', '-')) = 2", true],
     // Code points, not UTF-16 units: a surrogate pair counts once, a lone surrogate once too.
     ["string-length('a\u{1F600}b') = 3", true],

@@ -246,7 +246,7 @@ export function compile(ast: Ast): Compiled {
       };
     }
     case 'call': {
-      const fast = compileExistence(ast) ?? compileCodeList(ast);
+      const fast = compileExistence(ast) ?? compileCodeList(ast) ?? compileNameTest(ast);
       if (fast) return fast;
       const args = ast.args.map(compile);
       const fn = functionCall(ast.name);
@@ -960,6 +960,26 @@ function unionOfNamedChildren(ast: Ast): string[] | undefined {
  * The code list rules (BR-CL-*) test `contains(' 10 11 13 ... ', concat(' ', code, ' '))` against
  * lists of up to a few thousand codes: answered from a set of the codes when the code is one token.
  */
+/**
+ * `ends-with(name(), 'X')` and `starts-with(name(), 'X')` (the contexts of the amounts' rules ask
+ * it of every element): the context item's name tested directly, as `name()` and the function give
+ * it ('' for an item that is no element or attribute), without the one-item list `name()` makes.
+ */
+function compileNameTest(ast: Extract<Ast, { t: 'call' }>): Compiled | undefined {
+  if (ast.name !== 'ends-with' && ast.name !== 'starts-with') return undefined;
+  const [of, text] = ast.args;
+  if (ast.args.length !== 2 || of?.t !== 'call' || of.name !== 'name' || of.args.length !== 0)
+    return undefined;
+  if (text?.t !== 'str') return undefined;
+  const lit = text.v;
+  const ends = ast.name === 'ends-with';
+  return (ctx) => {
+    const n = ctx.item;
+    const name = n !== undefined && isNode(n) && n.kind !== 'doc' ? n.name : '';
+    return bool(ends ? name.endsWith(lit) : name.startsWith(lit));
+  };
+}
+
 function compileCodeList(ast: Extract<Ast, { t: 'call' }>): Compiled | undefined {
   const [list, probe] = ast.args;
   if (ast.name !== 'contains' || ast.args.length !== 2 || list?.t !== 'str' || list.v.length < 100)
