@@ -126,8 +126,8 @@ function walk(level: Level, from: XElem[], present: Uint8Array): void {
 
 /**
  * One array of outcomes for every call, emptied at each: a typed array of more than 64 bytes has
- * its memory outside V8's heap, which costs far more to get than to clear (the array made per call
- * was about 0.4 % of a validation's CPU profile).
+ * its memory outside V8's heap, which costs far more to get than to clear (with an array made per
+ * call, `fillPresence` took 2.5 % of a batch's CPU profile on the 20-line invoice; 1.9 % this way).
  */
 let outcomes = new Uint8Array(1024);
 

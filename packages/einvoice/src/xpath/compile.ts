@@ -957,10 +957,6 @@ function unionOfNamedChildren(ast: Ast): string[] | undefined {
 }
 
 /**
- * The code list rules (BR-CL-*) test `contains(' 10 11 13 ... ', concat(' ', code, ' '))` against
- * lists of up to a few thousand codes: answered from a set of the codes when the code is one token.
- */
-/**
  * `ends-with(name(), 'X')` and `starts-with(name(), 'X')` (the contexts of the amounts' rules ask
  * it of every element): the context item's name tested directly, as `name()` and the function give
  * it ('' for an item that is no element or attribute), without the one-item list `name()` makes.
@@ -980,6 +976,10 @@ function compileNameTest(ast: Extract<Ast, { t: 'call' }>): Compiled | undefined
   };
 }
 
+/**
+ * The code list rules (BR-CL-*) test `contains(' 10 11 13 ... ', concat(' ', code, ' '))` against
+ * lists of up to a few thousand codes: answered from a set of the codes when the code is one token.
+ */
 function compileCodeList(ast: Extract<Ast, { t: 'call' }>): Compiled | undefined {
   const [list, probe] = ast.args;
   if (ast.name !== 'contains' || ast.args.length !== 2 || list?.t !== 'str' || list.v.length < 100)
